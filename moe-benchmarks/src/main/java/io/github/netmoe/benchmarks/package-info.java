@@ -1,0 +1,4 @@
+/**
+ * NetMoE module root package (moe-benchmarks).
+ */
+package io.github.netmoe.benchmarks;

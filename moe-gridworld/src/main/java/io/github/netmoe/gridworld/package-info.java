@@ -1,0 +1,4 @@
+/**
+ * NetMoE module root package (moe-gridworld).
+ */
+package io.github.netmoe.gridworld;

@@ -1,0 +1,4 @@
+/**
+ * NetMoE module root package (moe-llm-spi).
+ */
+package io.github.netmoe.llm;

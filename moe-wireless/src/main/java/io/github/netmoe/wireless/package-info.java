@@ -1,0 +1,4 @@
+/**
+ * NetMoE module root package (moe-wireless).
+ */
+package io.github.netmoe.wireless;
