@@ -51,7 +51,7 @@ public final class MixtureOfExperts<S> {
                 throw new InvalidArgumentException("expert id '" + id + "' appears twice; expert ids must be unique");
             }
         }
-        this.index = Map.copyOf(ids);
+        this.index = java.util.Collections.unmodifiableMap(ids);
         this.descriptors = this.experts.stream().map(Expert::descriptor).toList();
     }
 
