@@ -60,26 +60,29 @@ public final class MazeCatalogue {
     }
 
     /**
-     * The descriptors of the three maze experts. Their evaluations are Q-values of rewards on
-     * different scales, so each is min-max normalised per state before combining.
+     * The descriptors of the three maze experts. Their evaluations are Q-values of rewards on one
+     * common scale — one unit for the objective achieved (+1 goal, +1 prize, -1 trap), no step costs,
+     * discounted — so they are combined as they are ({@link Normalisation#identity()}): a min-max
+     * normalisation would blow the near-zero noise of expert b's Q-values far from the trap up to the
+     * full [0, 1] range.
      *
      * @return descriptors of experts a, b and c, in that order
      */
     public static List<ExpertDescriptor> descriptors() {
         return List.of(
                 descriptor(EXPERT_GOAL, "Expert a: walks to the goal by the shortest path; knows nothing of the"
-                        + " prize or the trap.", GOAL, "Q-value of reaching the goal: expected discounted return,"
-                        + " +1 on arrival, -0.01 per step"),
+                        + " prize or the trap.", GOAL, "Q-value of reaching the goal: discounted probability of"
+                        + " arrival, in [0, 1]; +1 on arrival, no other reward"),
                 descriptor(EXPERT_TRAP, "Expert b: keeps the walker off the trap; indifferent to where it goes"
-                        + " otherwise.", TRAP, "Q-value of staying safe: expected discounted return, -1 on"
-                        + " stepping on the trap, 0 otherwise"),
+                        + " otherwise.", TRAP, "Q-value of staying safe: minus the discounted probability"
+                        + " of stepping on the trap, in [-1, 0]"),
                 descriptor(EXPERT_PRIZE, "Expert c: walks to the prize and collects it; knows nothing of the goal"
-                        + " or the trap.", PRIZE, "Q-value of collecting the prize: expected discounted return,"
-                        + " +1 on collecting it, -0.01 per step"));
+                        + " or the trap.", PRIZE, "Q-value of collecting the prize: discounted probability of"
+                        + " collecting it, in [0, 1]; +1 on collection, no other reward"));
     }
 
     private static ExpertDescriptor descriptor(String id, String description, String objective, String meaning) {
-        return new ExpertDescriptor(id, description, List.of(objective), meaning, Normalisation.minMax(),
+        return new ExpertDescriptor(id, description, List.of(objective), meaning, Normalisation.identity(),
                 Map.of("trainedOn", objective));
     }
 }
