@@ -16,19 +16,25 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@link WeightedSum}: {@code s[a] = sum_i w_i n_i[a]}, weights normalised to sum 1.</li>
- *   <li>{@link WeightedProduct}: {@code s[a] = prod_i n_i[a]^{w_i}} (a weighted geometric mean, computed
- *       as {@code exp(sum_i w_i ln n_i[a])}); needs {@code n_i[a] >= 0}. It ranks actions exactly like
- *       {@code sum_i w_i ln n_i[a]}: the right rule for quantities that multiply, such as
- *       {@code TP = (1 - OP) * DR}.</li>
+ *   <li>{@link WeightedProduct}: {@code s[a] = prod_i n_i[a]^{e_i}}, computed as
+ *       {@code exp(sum_i e_i ln n_i[a])}; needs {@code n_i[a] >= 0}. The exponents are <em>not</em>
+ *       normalised, so with unit exponents the score is the product itself, e.g. the throughput
+ *       {@code TP = (1 - OP) * DR} from experts whose normalisations return {@code 1 - OP} and {@code DR}.
+ *       It ranks actions exactly like {@code sum_i e_i ln n_i[a]}, and scaling every exponent by
+ *       {@code c > 0} raises the score to the power {@code c} without changing the ranking.</li>
  *   <li>{@link Minimum}: {@code s[a] = min_i n_i[a]}: every expert can veto an action (constraints).</li>
  *   <li>{@link Staged}: the first stage whose state condition holds supplies the rule, else
  *       {@code otherwise}: "before the prize is collected use b + c, after it b + a".</li>
+ *   <li>{@link ActionUtility}: {@code s[a] = gain * inner[a] - actionCost[a]}: turns a combined QoS
+ *       estimate into a utility with a per-action price, e.g. the NSP's
+ *       {@code beta1 * F(TP) - beta2 * P_a}.</li>
  *   <li>{@link LearnedGating}: {@code s[a] = sum_i g_i(x) n_i[a]} with {@code g = softmax(f(x))}, a
  *       trained network {@code f} of the state features {@code x}: the classical mixture-of-experts gate.</li>
  * </ul>
  */
 public sealed interface CombinationRule permits CombinationRule.WeightedSum, CombinationRule.WeightedProduct,
-        CombinationRule.Minimum, CombinationRule.Staged, CombinationRule.LearnedGating {
+        CombinationRule.Minimum, CombinationRule.Staged, CombinationRule.ActionUtility,
+        CombinationRule.LearnedGating {
 
     /** The cases of {@link CombinationRule}, for serialisation and for {@link Composition}. */
     enum Kind {
@@ -40,6 +46,8 @@ public sealed interface CombinationRule permits CombinationRule.WeightedSum, Com
         MINIMUM,
         /** {@link Staged}. */
         STAGED,
+        /** {@link ActionUtility}. */
+        ACTION_UTILITY,
         /** {@link LearnedGating}. */
         LEARNED_GATING
     }
@@ -67,16 +75,16 @@ public sealed interface CombinationRule permits CombinationRule.WeightedSum, Com
     }
 
     /**
-     * @param weights expert id to non-negative weight; iteration order is kept
-     * @return a weighted product with the weights normalised to sum 1
+     * @param exponents expert id to non-negative exponent; iteration order is kept
+     * @return a weighted product with the exponents as given
      */
-    static WeightedProduct weightedProduct(Map<String, Double> weights) {
-        return new WeightedProduct(weights);
+    static WeightedProduct weightedProduct(Map<String, Double> exponents) {
+        return new WeightedProduct(exponents);
     }
 
     /**
-     * @param experts expert ids, each weighted equally
-     * @return an equally weighted product (geometric mean)
+     * @param experts expert ids, each with exponent 1
+     * @return the plain product of the experts' normalised evaluations
      */
     static WeightedProduct equalProduct(String... experts) {
         return new WeightedProduct(equalWeights(experts));
@@ -103,6 +111,15 @@ public sealed interface CombinationRule permits CombinationRule.WeightedSum, Com
      * least one positive; the result sums to 1 and keeps the iteration order.
      */
     private static Map<String, Double> normalisedWeights(Map<String, Double> weights) {
+        Map<String, Double> checked = checkedWeights(weights);
+        double total = checked.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Double> normalised = new LinkedHashMap<>();
+        checked.forEach((id, w) -> normalised.put(id, w / total));
+        return Collections.unmodifiableMap(normalised);
+    }
+
+    /** Checks weights as {@link #normalisedWeights} does, and keeps them as given. */
+    private static Map<String, Double> checkedWeights(Map<String, Double> weights) {
         Arguments.requireNonNull("weights", weights);
         if (weights.isEmpty()) {
             throw new InvalidArgumentException("weights must name at least one expert, got an empty map");
@@ -117,14 +134,10 @@ public sealed interface CombinationRule permits CombinationRule.WeightedSum, Com
             }
             total += w;
         }
-        if (!(total > 0)) {
-            throw new InvalidArgumentException("weights " + weights + " must have a positive sum");
+        if (!(total > 0) || !Double.isFinite(total)) {
+            throw new InvalidArgumentException("weights " + weights + " must have a positive, finite sum");
         }
-        Map<String, Double> normalised = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : weights.entrySet()) {
-            normalised.put(e.getKey(), e.getValue() / total);
-        }
-        return Collections.unmodifiableMap(normalised);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(weights));
     }
 
     /**
@@ -154,18 +167,18 @@ public sealed interface CombinationRule permits CombinationRule.WeightedSum, Com
     }
 
     /**
-     * {@code s[a] = prod_i n_i[a]^{w_i}}.
+     * {@code s[a] = prod_i n_i[a]^{e_i}}.
      *
-     * @param weights expert id to exponent, normalised to sum 1 on construction
+     * @param weights expert id to exponent {@code e_i}, kept as given (not normalised)
      */
     record WeightedProduct(Map<String, Double> weights) implements CombinationRule {
         /**
-         * Validates and normalises the weights.
+         * Validates the exponents.
          *
-         * @throws InvalidArgumentException on empty, negative, NaN or all-zero weights
+         * @throws InvalidArgumentException on empty, negative, NaN or all-zero exponents
          */
         public WeightedProduct {
-            weights = normalisedWeights(weights);
+            weights = checkedWeights(weights);
         }
 
         @Override
@@ -279,6 +292,70 @@ public sealed interface CombinationRule permits CombinationRule.WeightedSum, Com
             }
             all.addAll(otherwise.experts());
             return List.copyOf(all);
+        }
+    }
+
+    /**
+     * {@code s[a] = gain * inner[a] - actionCost[a]}: a combined estimate turned into a utility with a
+     * price per action. For the NSP's throughput user, {@code inner} is the product of the outage and
+     * rate experts' QoS estimates (TP), {@code gain = beta1/(Qmax - Qmin)} and
+     * {@code actionCost[a] = beta2 * P_a + beta1 * Qmin/(Qmax - Qmin)}, so the score is
+     * {@code beta1 * F(TP) - beta2 * P_a}, the utility of eqs. (4)-(5).
+     *
+     * @param inner the rule whose scores are transformed; not staged, not itself an action utility
+     * @param gain positive multiplier
+     * @param actionCost one finite cost per action
+     */
+    record ActionUtility(CombinationRule inner, double gain, double[] actionCost) implements CombinationRule {
+        /**
+         * Validates and copies.
+         *
+         * @throws InvalidArgumentException on a staged or nested inner rule, a non-positive gain or
+         *     non-finite costs
+         */
+        public ActionUtility {
+            Arguments.requireNonNull("inner", inner);
+            if (inner instanceof Staged || inner instanceof ActionUtility || inner instanceof LearnedGating) {
+                throw new InvalidArgumentException("the inner rule of an action utility must be a sum, product or"
+                        + " minimum, got " + inner.kind());
+            }
+            Arguments.requirePositive("gain", gain);
+            actionCost = Arguments.requireAllFinite("actionCost", actionCost).clone();
+            if (actionCost.length == 0) {
+                throw new InvalidArgumentException("actionCost must have one entry per action, got none");
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.ACTION_UTILITY;
+        }
+
+        @Override
+        public List<String> experts() {
+            return inner.experts();
+        }
+
+        @Override
+        public double[] actionCost() {
+            return actionCost.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ActionUtility that && inner.equals(that.inner)
+                    && Double.compare(gain, that.gain) == 0 && java.util.Arrays.equals(actionCost, that.actionCost);
+        }
+
+        @Override
+        public int hashCode() {
+            return inner.hashCode() * 31 + Double.hashCode(gain) * 17 + java.util.Arrays.hashCode(actionCost);
+        }
+
+        @Override
+        public String toString() {
+            return "ActionUtility[inner=" + inner + ", gain=" + gain + ", actionCost="
+                    + java.util.Arrays.toString(actionCost) + "]";
         }
     }
 

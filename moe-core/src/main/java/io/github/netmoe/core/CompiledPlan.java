@@ -72,8 +72,23 @@ final class CompiledPlan<S> {
         private final double[] weights;
         private final CombinationRule.LearnedGating gating;
         private final String label;
+        private final double utilityGain;
+        private final double[] utilityCost;
 
-        Leaf(CombinationRule rule, Map<String, Integer> index, String label) {
+        Leaf(CombinationRule outer, Map<String, Integer> index, String label) {
+            CombinationRule rule = outer;
+            if (outer instanceof CombinationRule.ActionUtility utility) {
+                rule = utility.inner();
+                utilityGain = utility.gain();
+                utilityCost = utility.actionCost();
+                if (utilityCost.length != environment.actionCount()) {
+                    throw new PlanException("action utility of plan " + plan.id() + " prices " + utilityCost.length
+                            + " actions but the environment has " + environment.actionCount());
+                }
+            } else {
+                utilityGain = 1.0;
+                utilityCost = null;
+            }
             this.kind = rule.kind();
             this.label = label;
             List<String> ids = rule.experts();
@@ -115,6 +130,11 @@ final class CompiledPlan<S> {
             }
             double[] w = gating == null ? weights : gating.gateWeights(environment.features(state));
             double[] scores = combine(normalised, w, actions);
+            if (utilityCost != null) {
+                for (int a = 0; a < actions; a++) {
+                    scores[a] = utilityGain * scores[a] - utilityCost[a];
+                }
+            }
             List<ExpertEvaluation> evaluations = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 evaluations.add(new ExpertEvaluation(expertIds[i], w[i], raw[i], normalised[i]));

@@ -13,9 +13,72 @@ import java.util.List;
  * @param objectiveIds the objectives it is built from, in catalogue ids
  * @param rule how their expert evaluations combine
  * @param synonyms words and phrases that ask for the derived objective (lower case)
+ * @param utility how the combined estimate becomes the user's utility, or null to use it as it is
  */
 public record Composition(String id, String description, List<String> objectiveIds, CombinationRule.Kind rule,
-                          List<String> synonyms) {
+                          List<String> synonyms, Utility utility) {
+
+    /**
+     * The utility of a derived objective: {@code u[a] = gain * estimate[a] - actionCost[a]}; a gate
+     * wraps the composition's rule in a {@link CombinationRule.ActionUtility} with these numbers.
+     *
+     * @param gain positive multiplier
+     * @param actionCost one finite cost per action
+     */
+    public record Utility(double gain, double[] actionCost) {
+        /**
+         * Validates and copies.
+         *
+         * @throws InvalidArgumentException on a non-positive gain or non-finite costs
+         */
+        public Utility {
+            Arguments.requirePositive("gain", gain);
+            actionCost = Arguments.requireAllFinite("actionCost", actionCost).clone();
+        }
+
+        @Override
+        public double[] actionCost() {
+            return actionCost.clone();
+        }
+
+        /**
+         * @param inner the combination of the composition's experts
+         * @return {@code inner} wrapped into this utility
+         */
+        public CombinationRule.ActionUtility wrap(CombinationRule inner) {
+            return new CombinationRule.ActionUtility(inner, gain, actionCost);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Utility that && Double.compare(gain, that.gain) == 0
+                    && java.util.Arrays.equals(actionCost, that.actionCost);
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(gain) * 31 + java.util.Arrays.hashCode(actionCost);
+        }
+
+        @Override
+        public String toString() {
+            return "Utility[gain=" + gain + ", actionCost=" + java.util.Arrays.toString(actionCost) + "]";
+        }
+    }
+
+    /**
+     * A composition whose combined estimate is the utility itself.
+     *
+     * @param id identifier of the derived objective
+     * @param description the formula and its meaning
+     * @param objectiveIds the objectives it is built from
+     * @param rule how their expert evaluations combine
+     * @param synonyms words and phrases that ask for it
+     */
+    public Composition(String id, String description, List<String> objectiveIds, CombinationRule.Kind rule,
+                       List<String> synonyms) {
+        this(id, description, objectiveIds, rule, synonyms, null);
+    }
     /**
      * Validates and copies.
      *
@@ -30,5 +93,10 @@ public record Composition(String id, String description, List<String> objectiveI
         }
         Arguments.requireNonNull("rule", rule);
         synonyms = List.copyOf(Arguments.requireNonNull("synonyms", synonyms));
+    }
+
+    /** @return the utility, if the composition declares one */
+    public java.util.Optional<Utility> utilityMap() {
+        return java.util.Optional.ofNullable(utility);
     }
 }

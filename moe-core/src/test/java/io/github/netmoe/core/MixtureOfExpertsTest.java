@@ -68,6 +68,25 @@ class MixtureOfExpertsTest {
     }
 
     @Test
+    void actionUtilityPricesTheCombinedEstimate() {
+        TableExpert p = TableExpert.constant("p", Normalisation.identity(), 0.5, 0.8, 0.9);
+        TableExpert q = TableExpert.constant("q", Normalisation.identity(), 2.0, 3.0, 4.0);
+        MixtureOfExperts<Integer> m = new MixtureOfExperts<>(env, List.of(p, q));
+        // products 1.0, 2.4, 3.6; utility 0.5 * product - cost with costs 0, 0.5, 1.2 -> 0.5, 0.7, 0.6
+        GatePlan plan = GatePlan.manual("u", List.of(), new CombinationRule.ActionUtility(
+                CombinationRule.equalProduct("p", "q"), 0.5, new double[] {0, 0.5, 1.2}));
+        Decision d = m.decide(0, plan);
+        assertThat(d.scores()).containsExactly(new double[] {0.5, 0.7, 0.6}, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(d.action()).isEqualTo(1);
+        GatePlan wrongLength = GatePlan.manual("u", List.of(), new CombinationRule.ActionUtility(
+                CombinationRule.equalProduct("p", "q"), 0.5, new double[] {0, 0.5}));
+        assertThatThrownBy(() -> m.decide(0, wrongLength)).isInstanceOf(PlanException.class)
+                .hasMessageContaining("prices 2 actions but the environment has 3");
+        assertThatThrownBy(() -> new CombinationRule.ActionUtility(CombinationRule.equalSum("p"), 0,
+                new double[] {1})).isInstanceOf(InvalidArgumentException.class).hasMessageContaining("gain = 0.0");
+    }
+
+    @Test
     void rejectsAnEmptyExpertSetAndDuplicateIds() {
         assertThatThrownBy(() -> new MixtureOfExperts<>(env, List.of())).isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("experts");
@@ -82,7 +101,7 @@ class MixtureOfExpertsTest {
         assertThatThrownBy(() -> CombinationRule.weightedSum(Map.of("x", -1.0)))
                 .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("-1.0");
         assertThatThrownBy(() -> CombinationRule.weightedProduct(Map.of("x", 0.0)))
-                .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("positive sum");
+                .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("positive, finite sum");
         assertThatThrownBy(() -> CombinationRule.weightedSum(Map.of()))
                 .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("at least one");
         assertThatThrownBy(() -> CombinationRule.minimum())
