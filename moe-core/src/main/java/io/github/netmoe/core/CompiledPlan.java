@@ -130,18 +130,28 @@ final class CompiledPlan<S> {
             }
             double[] w = gating == null ? weights : gating.gateWeights(environment.features(state));
             double[] scores = combine(normalised, w, actions);
+            // a product is ranked in the log domain, where it cannot overflow or underflow
+            double[] ranking = scores;
+            if (kind == CombinationRule.Kind.WEIGHTED_PRODUCT) {
+                ranking = utilityCost == null ? scores.clone() : null;
+                for (int a = 0; a < actions; a++) {
+                    scores[a] = Math.exp(scores[a]);
+                }
+            }
             if (utilityCost != null) {
                 for (int a = 0; a < actions; a++) {
                     scores[a] = utilityGain * scores[a] - utilityCost[a];
                 }
+                ranking = scores;
             }
             List<ExpertEvaluation> evaluations = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 evaluations.add(new ExpertEvaluation(expertIds[i], w[i], raw[i], normalised[i]));
             }
-            return new Decision(Decision.argmax(scores), scores, evaluations, label, plan);
+            return new Decision(Decision.argmax(ranking), scores, evaluations, label, plan);
         }
 
+        /** Combined scores; for a product, the log of the product (exponentiated by the caller). */
         private double[] combine(double[][] normalised, double[] w, int actions) {
             double[] scores = new double[actions];
             switch (kind) {
@@ -163,9 +173,6 @@ final class CompiledPlan<S> {
                             }
                             scores[a] += w[i] * Math.log(v);
                         }
-                    }
-                    for (int a = 0; a < actions; a++) {
-                        scores[a] = Math.exp(scores[a]);
                     }
                 }
                 case MINIMUM -> {

@@ -9,7 +9,8 @@ import java.util.List;
  * normalised evaluations and weight, the stage of a staged plan that applied, and the plan itself
  * (with its rationale).
  *
- * @param action the chosen action: the highest score, lowest index on ties
+ * @param action the chosen action: the highest score, lowest index on ties (a product is ranked by the
+ *     log of its score, so the choice survives a score that overflows to infinity or underflows to 0)
  * @param scores the combined score per action
  * @param evaluations the evaluations of the experts that took part in this decision
  * @param stage the label of the stage that applied ({@code "otherwise"} for the fallback stage,
