@@ -16,9 +16,10 @@ import java.util.Arrays;
  *   <li>{@link Softmax}: {@code n[a] = exp((v[a] - max v)/T) / sum_b exp((v[b] - max v)/T)}, a
  *       Boltzmann distribution over actions; removes shifts {@code v -> v + d}. With the weighted
  *       product rule, softmax experts combine as a temperature-weighted sum of Q-values.</li>
- *   <li>{@link Affine}: {@code n[a] = gain[a]*v[a] + offset[a]} with per-action or scalar
+ *   <li>{@link Affine}: {@code n[a] = max(floor, gain[a]*v[a] + offset[a])} with per-action or scalar
  *       coefficients; maps evaluations back to a physical quantity (e.g. an NSP expert's utility back to
- *       its QoS estimate, so that QoS values can be multiplied).</li>
+ *       its QoS estimate, so that QoS values can be multiplied), with an optional lower bound (a QoS
+ *       estimate below 0 means "no acceptable service" and is floored at 0).</li>
  * </ul>
  *
  * <p>All implementations are immutable and thread-safe.
@@ -68,7 +69,7 @@ public sealed interface Normalisation
      * @return the scalar affine normalisation {@code n = gain*v + offset}
      */
     static Normalisation affine(double gain, double offset) {
-        return new Affine(new double[] {gain}, new double[] {offset});
+        return new Affine(new double[] {gain}, new double[] {offset}, Double.NEGATIVE_INFINITY);
     }
 
     /** {@code n[a] = v[a]}. */
@@ -135,16 +136,17 @@ public sealed interface Normalisation
     }
 
     /**
-     * {@code n[a] = gain[a]*v[a] + offset[a]}; an array of length 1 applies to every action.
+     * {@code n[a] = max(floor, gain[a]*v[a] + offset[a])}; an array of length 1 applies to every action.
      *
      * @param gain multipliers (length 1 or the action count), finite
      * @param offset offsets (length 1 or the action count), finite
+     * @param floor the smallest normalised value, or negative infinity for none (not NaN)
      */
-    record Affine(double[] gain, double[] offset) implements Normalisation {
+    record Affine(double[] gain, double[] offset, double floor) implements Normalisation {
         /**
          * Validates and copies.
          *
-         * @throws InvalidArgumentException on empty or non-finite coefficients
+         * @throws InvalidArgumentException on empty or non-finite coefficients or a NaN or +infinite floor
          */
         public Affine {
             gain = Arguments.requireAllFinite("gain", gain).clone();
@@ -152,6 +154,19 @@ public sealed interface Normalisation
             if (gain.length == 0 || offset.length == 0) {
                 throw new InvalidArgumentException("gain and offset must have at least one element");
             }
+            if (Double.isNaN(floor) || floor == Double.POSITIVE_INFINITY) {
+                throw new InvalidArgumentException("floor = " + floor + " must be finite or negative infinity");
+            }
+        }
+
+        /**
+         * An affine map without a floor.
+         *
+         * @param gain multipliers
+         * @param offset offsets
+         */
+        public Affine(double[] gain, double[] offset) {
+            this(gain, offset, Double.NEGATIVE_INFINITY);
         }
 
         @Override
@@ -173,23 +188,25 @@ public sealed interface Normalisation
             for (int a = 0; a < in.length; a++) {
                 double g = gain.length == 1 ? gain[0] : gain[a];
                 double o = offset.length == 1 ? offset[0] : offset[a];
-                out[a] = g * in[a] + o;
+                out[a] = Math.max(floor, g * in[a] + o);
             }
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Affine that && Arrays.equals(gain, that.gain) && Arrays.equals(offset, that.offset);
+            return other instanceof Affine that && Arrays.equals(gain, that.gain) && Arrays.equals(offset, that.offset)
+                    && Double.compare(floor, that.floor) == 0;
         }
 
         @Override
         public int hashCode() {
-            return 31 * Arrays.hashCode(gain) + Arrays.hashCode(offset);
+            return 31 * Arrays.hashCode(gain) + Arrays.hashCode(offset) + Double.hashCode(floor);
         }
 
         @Override
         public String toString() {
-            return "Affine[gain=" + Arrays.toString(gain) + ", offset=" + Arrays.toString(offset) + "]";
+            return "Affine[gain=" + Arrays.toString(gain) + ", offset=" + Arrays.toString(offset) + ", floor=" + floor
+                    + "]";
         }
     }
 }

@@ -162,6 +162,10 @@ class MixtureOfExpertsTest {
         assertThatThrownBy(() -> new Normalisation.Affine(new double[] {Double.NaN}, new double[] {0}))
                 .isInstanceOf(InvalidArgumentException.class).hasMessage("gain[0] = NaN must be finite");
         assertThat(Normalisation.minMax().apply(new double[] {2, 2, 2})).containsExactly(1, 1, 1);
+        Normalisation floored = new Normalisation.Affine(new double[] {2}, new double[] {1, 0, -1}, 0.0);
+        assertThat(floored.apply(new double[] {1, -1, 0.25})).containsExactly(3, 0, 0);
+        assertThatThrownBy(() -> new Normalisation.Affine(new double[] {1}, new double[] {0}, Double.NaN))
+                .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("floor = NaN");
     }
 
     @Test
