@@ -2,9 +2,12 @@ package io.github.netmoe.wireless;
 
 import io.github.netmoe.core.CombinationRule;
 import io.github.netmoe.core.Composition;
+import io.github.netmoe.core.ExpertDescriptor;
 import io.github.netmoe.core.Objective;
 import io.github.netmoe.core.ObjectiveCatalogue;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the network service provider (NSP) knows how to optimise for a user (the paper's Section
@@ -28,7 +31,17 @@ public final class WirelessCatalogue {
     /** Expert trained on the bit-error utility. */
     public static final String EXPERT_BIT_ERROR = "bep-expert";
 
-    private static final ObjectiveCatalogue CATALOGUE = new ObjectiveCatalogue("nsp-wireless", "1",
+    private static final ObjectiveCatalogue CATALOGUE = catalogue(NspSettings.paper());
+
+    /**
+     * The catalogue for a market: the throughput composition carries the throughput utility of
+     * {@code settings}, so a gate can price the composed estimate per power level.
+     *
+     * @param settings the market
+     * @return the catalogue
+     */
+    public static ObjectiveCatalogue catalogue(NspSettings settings) {
+        return new ObjectiveCatalogue("nsp-wireless", "1",
             List.of(
                     new Objective(OUTAGE, "Outage probability OP = P(SNR < threshold): the chance the link drops."
                             + " Minimise it for a reliable, uninterrupted connection.", Objective.Kind.METRIC,
@@ -46,14 +59,52 @@ public final class WirelessCatalogue {
                     + " link is up; needs both low outage and high rate, combined as a product.",
                     List.of(OUTAGE, RATE), CombinationRule.Kind.WEIGHTED_PRODUCT,
                     List.of("throughput", "goodput", "gaming", "seamless", "video call", "real-time", "live",
-                            "lag", "smooth", "uninterrupted gaming"))),
+                            "lag", "smooth", "uninterrupted gaming"),
+                    settings.utility(NspMetric.THROUGHPUT).fromQos(settings.powers()))),
             List.of());
+    }
 
     private WirelessCatalogue() {
     }
 
-    /** @return the NSP's objective catalogue */
+    /** @return the NSP's objective catalogue for the default market {@link NspSettings#paper()} */
     public static ObjectiveCatalogue catalogue() {
         return CATALOGUE;
+    }
+
+    /** @return the descriptors of the outage, rate and bit-error experts for the default market */
+    public static List<ExpertDescriptor> descriptors() {
+        return descriptors(NspSettings.paper());
+    }
+
+    /**
+     * The descriptors of the three NSP experts. Each declares its reward (metric, F's bounds, beta1,
+     * beta2) and a normalisation that maps its Q-values — utilities — back to QoS estimates
+     * ({@link QosUtility#toQos}), so a gate can multiply them into a throughput estimate.
+     *
+     * @param settings the market the experts were trained for
+     * @return descriptors of the outage, rate and bit-error experts, in that order
+     */
+    public static List<ExpertDescriptor> descriptors(NspSettings settings) {
+        return List.of(
+                descriptor(settings, EXPERT_OUTAGE, OUTAGE, NspMetric.OUTAGE,
+                        "Outage expert: sells the power that maximises the NSP utility of a reliable link, 1 - OP."),
+                descriptor(settings, EXPERT_RATE, RATE, NspMetric.RATE,
+                        "Rate expert: sells the power that maximises the NSP utility of the ergodic data rate DR."),
+                descriptor(settings, EXPERT_BIT_ERROR, BIT_ERROR, NspMetric.BIT_ERROR,
+                        "Bit-error expert: sells the power that maximises the NSP utility of 1 - BEP (BPSK)."));
+    }
+
+    private static ExpertDescriptor descriptor(NspSettings settings, String id, String objective, NspMetric metric,
+                                               String description) {
+        QosUtility u = settings.utility(metric);
+        String meaning = String.format(Locale.ROOT, "Q-value per power level = NSP utility beta1*F(Q) - beta2*P with"
+                + " Q = %s, F(Q) = (Q - %.6g)/(%.6g - %.6g), beta1 = %.6g, beta2 = %.6g per W, minus beta1 when"
+                + " Q <= Qmin", metric.quantity(), u.qmin(), u.qmax(), u.qmin(), u.beta1(), u.beta2());
+        Map<String, String> attributes = Map.of("metric", metric.name(), "quantity", metric.quantity(),
+                "qmin", Double.toString(u.qmin()), "qmax", Double.toString(u.qmax()),
+                "beta1", Double.toString(u.beta1()), "beta2", Double.toString(u.beta2()));
+        return new ExpertDescriptor(id, description, List.of(objective), meaning, u.toQos(settings.powers()),
+                attributes);
     }
 }
