@@ -82,7 +82,12 @@ public final class MazeCatalogue {
     }
 
     private static ExpertDescriptor descriptor(String id, String description, String objective, String meaning) {
-        return new ExpertDescriptor(id, description, List.of(objective), meaning, Normalisation.identity(),
+        // b's Q-values are minus the discounted probability of hitting the trap: +1 makes them the
+        // discounted probability of staying safe, on the same [0, 1] scale as a's and c's; the floor
+        // at 0 keeps approximation errors from producing negative probabilities
+        double offset = objective.equals(TRAP) ? 1.0 : 0.0;
+        Normalisation normalisation = new Normalisation.Affine(new double[] {1.0}, new double[] {offset}, 0.0);
+        return new ExpertDescriptor(id, description, List.of(objective), meaning, normalisation,
                 Map.of("trainedOn", objective));
     }
 }

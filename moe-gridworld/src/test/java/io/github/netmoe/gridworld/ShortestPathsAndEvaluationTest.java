@@ -46,4 +46,32 @@ class ShortestPathsAndEvaluationTest {
         assertThat(a).isEqualTo(b);
         assertThat(a.success().rate()).isLessThan(1.0);
     }
+
+    @Test
+    void optimalSuccessIsCertainWithoutSlipsAndBoundedByTheUnavoidableRiskWithThem() {
+        GridLayout maze = GridLayout.paper();
+        for (GridTask task : GridTask.values()) {
+            assertThat(OptimalSuccess.probability(maze, task, 0.0, 50)).isEqualTo(1.0);
+            // with too few steps no policy can succeed
+            assertThat(OptimalSuccess.probability(maze, task, 0.0, ShortestPaths.optimalSteps(maze, task) - 1)).isZero();
+        }
+        double slip = 0.1;
+        // leaving the prize cell (3,2) sideways risks slipping down into the trap (slip/2), but pushing
+        // "up" against the border only ever slips sideways along the safe top row: a patient policy
+        // avoids almost all risk, so the optimum lies above 1 - slip/2 yet below 1
+        double gpt = OptimalSuccess.probability(maze, GridTask.GOAL_PRIZE_TRAP, slip, 50);
+        assertThat(gpt).isGreaterThan(1 - slip / 2).isLessThan(1.0);
+        // the goal row never touches the trap from the start: slips cost steps, not success
+        assertThat(OptimalSuccess.probability(maze, GridTask.GOAL_TRAP, slip, 50)).isGreaterThan(0.999);
+    }
+
+    @Test
+    void optimalSuccessAgreesWithAMonteCarloOfTheOptimalScriptedPolicyOnACorridor() {
+        // a 1-row corridor S...G: sideways slips bump the wall, so any policy moving right succeeds iff
+        // it reaches G within the limit; with slip 0.5 each move advances with probability 0.5,
+        // so success = P(Binomial(6, 0.5) >= 4) = (15 + 6 + 1)/64
+        GridLayout corridor = GridLayout.parse("S...G");
+        assertThat(OptimalSuccess.probability(corridor, GridTask.GOAL_TRAP, 0.5, 6))
+                .isCloseTo(22.0 / 64, org.assertj.core.api.Assertions.within(1e-12));
+    }
 }
