@@ -20,7 +20,7 @@ import io.github.netmoe.wireless.special.IncompleteGamma;
  *       {@link ErgodicRate#lnRate(int, double)}.</li>
  *   <li>Throughput TP = (1 − OP)·DR.</li>
  *   <li>BPSK bit error probability with M-branch maximal-ratio combining over i.i.d. Rayleigh
- *       fading (Proakis, Digital Communications, 5th ed., eq. 13.4-15):
+ *       fading (Proakis, Digital Communications, 4th ed., eq. 14.4-15):
  *       P<sub>b</sub> = ((1 − μ)/2)<sup>M</sup> Σ<sub>k=0..M−1</sub> C(M − 1 + k, k)
  *       ((1 + μ)/2)<sup>k</sup>, μ = √(s/(1 + s)), with 1 − μ = 1/((1 + s)(1 + μ)) to avoid
  *       cancellation at high SNR.</li>
@@ -124,7 +124,7 @@ public record MrtLink(int antennas, double theta, double distance, double pathLo
 
     /**
      * Bit error probability of BPSK, E[Q(√(2γ))], with M-branch maximal-ratio combining over i.i.d.
-     * Rayleigh fading (closed form in the class comment; Proakis eq. 13.4-15).
+     * Rayleigh fading (closed form in the class comment; Proakis, 4th ed., eq. 14.4-15).
      *
      * @param powerWatts transmit power in watts, finite and &gt; 0
      * @return BEP in (0, 1/2] (it underflows to 0 only when the exact value is below 1e-308)

@@ -12,7 +12,7 @@ import io.github.netmoe.core.Normalisation;
  * {@code U = beta1 * F(Q) - beta2 * P - beta1} when {@code Q <= Qmin}.
  *
  * <p>The penalty is chosen so that the map back from utility to QoS,
- * {@code Q = Qmin + (U + beta2 * P) * (Qmax - Qmin)/beta1} ({@link #toQos()}), sends every
+ * {@code Q = Qmin + (U + beta2 * P) * (Qmax - Qmin)/beta1} ({@link #toQos(double[])}), sends every
  * infeasible action to {@code Q <= Qmin - (Qmax - Qmin) <= 0} whenever {@code Qmax >= 2 Qmin}, where
  * the floor at 0 marks it "no acceptable service"; that is what lets a gate multiply the QoS estimates
  * of experts trained on different utilities.

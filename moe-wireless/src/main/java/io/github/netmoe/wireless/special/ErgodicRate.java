@@ -5,9 +5,7 @@ import io.github.netmoe.core.InvalidArgumentException;
 
 /**
  * Ergodic rate of a Gamma-distributed SNR in nats: for X ~ Gamma(shape m, scale 1/z),
- * <pre>
- * lnRate(m, z) = E[ln(1 + X)] = G<sup>3,1</sup><sub>2,3</sub>(z | 0, 1; m, 0, 0) / Γ(m)
- * </pre>
+ * lnRate(m, z) = E[ln(1 + X)] = G<sup>3,1</sup><sub>2,3</sub>(z | 0, 1; m, 0, 0)/Γ(m)
  * (the paper's data-rate formula divided by B/ln 2; Alouini and Goldsmith, IEEE Trans. Veh. Technol.
  * 48(4), 1999, eq. (31)). Working with G/Γ(m) instead of G avoids the overflow of Γ(m) for m &ge; 172.
  *
