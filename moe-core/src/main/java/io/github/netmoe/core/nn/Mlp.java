@@ -113,7 +113,8 @@ public record Mlp(int[] layerSizes, double[][] weights, double[][] biases, Activ
         //     leave every sum unchanged up to the sign of a zero, and
         // (2) eight outputs are accumulated at once, so each h[i] is loaded once per block and eight
         //     independent addition chains keep the FPU busy.
-        // Together about 2.3x faster than one dot product per output (2x64 hidden, 40 outputs: 1.5 us).
+        // Together about twice as fast as one dot product per output (16-64-64-40: about 1.6 us).
+        // Kept in one method: with the layer loop in a helper method C2 compiled it about 25% slower.
         int width = 0;
         for (int size : layerSizes) {
             width = Math.max(width, size);
@@ -132,73 +133,71 @@ public record Mlp(int[] layerSizes, double[][] weights, double[][] biases, Activ
                     values[count++] = x;
                 }
             }
-            double[] next = layer(weights[l], biases[l], in, nonZero, values, count);
+            double[] w = weights[l];
+            double[] b = biases[l];
+            int out = b.length;
+            double[] next = new double[out];
+            int o = 0;
+            for (; o + 7 < out; o += 8) {
+                double s0 = b[o];
+                double s1 = b[o + 1];
+                double s2 = b[o + 2];
+                double s3 = b[o + 3];
+                double s4 = b[o + 4];
+                double s5 = b[o + 5];
+                double s6 = b[o + 6];
+                double s7 = b[o + 7];
+                int row = o * in;
+                for (int j = 0; j < count; j++) {
+                    double x = values[j];
+                    int k = row + nonZero[j];
+                    s0 += w[k] * x;
+                    k += in;
+                    s1 += w[k] * x;
+                    k += in;
+                    s2 += w[k] * x;
+                    k += in;
+                    s3 += w[k] * x;
+                    k += in;
+                    s4 += w[k] * x;
+                    k += in;
+                    s5 += w[k] * x;
+                    k += in;
+                    s6 += w[k] * x;
+                    k += in;
+                    s7 += w[k] * x;
+                }
+                next[o] = s0;
+                next[o + 1] = s1;
+                next[o + 2] = s2;
+                next[o + 3] = s3;
+                next[o + 4] = s4;
+                next[o + 5] = s5;
+                next[o + 6] = s6;
+                next[o + 7] = s7;
+            }
+            for (; o < out; o++) {
+                double sum = b[o];
+                int row = o * in;
+                for (int j = 0; j < count; j++) {
+                    sum += w[row + nonZero[j]] * values[j];
+                }
+                next[o] = sum;
+            }
             if (l != last) {
-                for (int o = 0; o < next.length; o++) {
-                    next[o] = activate(next[o]);
+                if (activation == Activation.RELU) {
+                    for (int k = 0; k < out; k++) {
+                        next[k] = next[k] > 0 ? next[k] : 0;
+                    }
+                } else {
+                    for (int k = 0; k < out; k++) {
+                        next[k] = Math.tanh(next[k]);
+                    }
                 }
             }
             h = next;
         }
         return h;
-    }
-
-    /** {@code b[o] + sum_j w[o*in + nonZero[j]] * values[j]} for every output {@code o}. */
-    private static double[] layer(double[] w, double[] b, int in, int[] nonZero, double[] values, int count) {
-        int out = b.length;
-        double[] next = new double[out];
-        int o = 0;
-        for (; o + 7 < out; o += 8) {
-            double s0 = b[o];
-            double s1 = b[o + 1];
-            double s2 = b[o + 2];
-            double s3 = b[o + 3];
-            double s4 = b[o + 4];
-            double s5 = b[o + 5];
-            double s6 = b[o + 6];
-            double s7 = b[o + 7];
-            int row = o * in;
-            for (int j = 0; j < count; j++) {
-                double x = values[j];
-                int k = row + nonZero[j];
-                s0 += w[k] * x;
-                k += in;
-                s1 += w[k] * x;
-                k += in;
-                s2 += w[k] * x;
-                k += in;
-                s3 += w[k] * x;
-                k += in;
-                s4 += w[k] * x;
-                k += in;
-                s5 += w[k] * x;
-                k += in;
-                s6 += w[k] * x;
-                k += in;
-                s7 += w[k] * x;
-            }
-            next[o] = s0;
-            next[o + 1] = s1;
-            next[o + 2] = s2;
-            next[o + 3] = s3;
-            next[o + 4] = s4;
-            next[o + 5] = s5;
-            next[o + 6] = s6;
-            next[o + 7] = s7;
-        }
-        for (; o < out; o++) {
-            double sum = b[o];
-            int row = o * in;
-            for (int j = 0; j < count; j++) {
-                sum += w[row + nonZero[j]] * values[j];
-            }
-            next[o] = sum;
-        }
-        return next;
-    }
-
-    private double activate(double x) {
-        return activation == Activation.RELU ? (x > 0 ? x : 0) : Math.tanh(x);
     }
 
     private static double[][] deepCopy(double[][] a) {

@@ -3,7 +3,6 @@ package io.github.netmoe.core.rl;
 import io.github.netmoe.core.ConvergenceException;
 import io.github.netmoe.core.nn.Mlp;
 import java.util.SplittableRandom;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The learning half of DQN: an online and a target Q-network on ND4J and one batched gradient step
@@ -26,6 +25,8 @@ final class DqnLearner {
     private final int actions;
     private long steps;
     private Mlp snapshot;
+    private NdMlp.Pass onlinePass;
+    private NdMlp.Pass targetPass;
 
     DqnLearner(DqnConfig config, int featureCount, int actionCount, SplittableRandom initRng) {
         this.config = config;
@@ -47,18 +48,27 @@ final class DqnLearner {
     double train(ReplayBuffer.Batch batch) {
         int n = batch.size;
         int features = online.inputSize();
-        INDArray next = NdMlp.matrix(batch.nextStates, n, features);
-        double[] nextTarget = NdMlp.rowMajor(target.forward(next));
-        double[] nextOnline = config.doubleDqn() ? NdMlp.rowMajor(online.forward(next)) : nextTarget;
-        INDArray[] h = online.forwardKeeping(NdMlp.matrix(batch.states, n, features));
-        double[] q = NdMlp.rowMajor(h[h.length - 1]);
+        if (onlinePass == null || targetPass.rows() != n) {
+            onlinePass = online.pass(config.doubleDqn() ? 2 * n : n, n);
+            targetPass = target.pass(n, n);
+        }
+        double[] nextTarget = targetPass.forward(batch.nextStates);
+        // double DQN: one online pass over [states; next states]; only the first n rows are trained
+        double[] rows = batch.states;
+        if (config.doubleDqn()) {
+            rows = java.util.Arrays.copyOf(batch.states, 2 * n * features);
+            System.arraycopy(batch.nextStates, 0, rows, n * features, n * features);
+        }
+        double[] q = onlinePass.forward(rows);
+        int nextOffset = config.doubleDqn() ? n * actions : 0;
+        double[] nextOnline = config.doubleDqn() ? q : nextTarget;
         double[] dOutput = new double[n * actions];
         double delta = config.huberDelta();
         double loss = 0;
         for (int k = 0; k < n; k++) {
             double bootstrap = 0;
             if (!batch.terminals[k]) {
-                int best = argmax(nextOnline, k * actions, actions);
+                int best = argmax(nextOnline, nextOffset + k * actions, actions);
                 bootstrap = nextTarget[k * actions + best];
             }
             double y = batch.rewards[k] + config.discount() * bootstrap;
@@ -73,7 +83,7 @@ final class DqnLearner {
                     + " (learningRate = " + config.learningRate() + ", maxGradientNorm = " + config.maxGradientNorm()
                     + "); lower the learning rate or check the environment's rewards and features");
         }
-        online.backward(h, NdMlp.matrix(dOutput, n, actions));
+        onlinePass.backward(dOutput);
         optimiser.step(online.parameters(), online.gradient());
         snapshot = null;
         steps++;

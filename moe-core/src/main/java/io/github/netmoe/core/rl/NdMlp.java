@@ -2,8 +2,10 @@ package io.github.netmoe.core.rl;
 
 import io.github.netmoe.core.nn.Mlp;
 import java.util.SplittableRandom;
+import org.bytedeco.javacpp.DoublePointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.gradient.ThresholdReluBp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -47,8 +49,8 @@ final class NdMlp {
             weights[l] = view(parameters, offset, in, out);
             weightGradients[l] = view(gradient, offset, in, out);
             offset += (long) in * out;
-            biases[l] = view(parameters, offset, 1, out);
-            biasGradients[l] = view(gradient, offset, 1, out);
+            biases[l] = parameters.get(NDArrayIndex.interval(offset, offset + out));
+            biasGradients[l] = gradient.get(NDArrayIndex.interval(offset, offset + out));
             offset += out;
         }
     }
@@ -145,56 +147,120 @@ final class NdMlp {
     }
 
     /**
-     * Forward pass that keeps every layer's activations for {@link #backward}.
+     * Prepares reusable ND4J buffers for batches of {@code rows} inputs of which the first
+     * {@code trainRows} can be back-propagated. Allocating ND4J arrays costs tens of microseconds
+     * each, so training loops make one pass per batch shape and reuse it.
      *
-     * @param input a batch, shape {@code [batch, inputSize]}
-     * @return the activations: element 0 is the input, the last is the output {@code [batch, outputSize]}
+     * @param rows rows per forward batch
+     * @param trainRows rows per backward batch, {@code 1 <= trainRows <= rows}
      */
-    INDArray[] forwardKeeping(INDArray input) {
-        int layers = weights.length;
-        INDArray[] h = new INDArray[layers + 1];
-        h[0] = input;
-        for (int l = 0; l < layers; l++) {
-            INDArray z = h[l].mmul(weights[l]).addiRowVector(biases[l]);
-            h[l + 1] = l == layers - 1 ? z : activate(z);
-        }
-        return h;
-    }
-
-    /** Forward pass: {@code [batch, inputSize]} to {@code [batch, outputSize]}. */
-    INDArray forward(INDArray input) {
-        INDArray[] h = forwardKeeping(input);
-        return h[h.length - 1];
-    }
-
-    private INDArray activate(INDArray z) {
-        return activation == Mlp.Activation.RELU ? Transforms.relu(z, false) : Transforms.tanh(z, false);
+    Pass pass(int rows, int trainRows) {
+        return new Pass(rows, trainRows);
     }
 
     /**
-     * Back-propagates {@code dOutput = dLoss/dOutput} through the activations of a
-     * {@link #forwardKeeping} call and writes {@code dLoss/dParameters} into {@link #gradient()}.
-     *
-     * @param h the activations of the forward pass
-     * @param dOutput the loss gradient at the output, shape {@code [batch, outputSize]}
+     * Forward and backward passes over fixed-shape batches, with every intermediate array allocated
+     * once. Inputs and outputs cross as Java arrays in row-major order. Not thread-safe.
      */
-    void backward(INDArray[] h, INDArray dOutput) {
-        INDArray delta = dOutput;
-        for (int l = weights.length - 1; l >= 0; l--) {
-            h[l].transpose().mmuli(delta, weightGradients[l]);
-            biasGradients[l].assign(delta.sum(true, 0));
-            if (l > 0) {
-                INDArray dHidden = delta.mmul(weights[l].transpose());
-                delta = activation == Mlp.Activation.RELU
-                        ? dHidden.muli(Transforms.step(h[l], true))
-                        : dHidden.muli(h[l].mul(h[l]).rsubi(1.0));
+    final class Pass {
+        private final int rows;
+        private final int trainRows;
+        private final INDArray input;
+        private final INDArray[] activations;
+        private final INDArray[] trainedInputsTransposed;
+        private final INDArray[] trainedActivations;
+        private final INDArray[] hiddenGradients;
+        private final INDArray[] weightsTransposed;
+        private final INDArray outputGradient;
+
+        private Pass(int rows, int trainRows) {
+            this.rows = rows;
+            this.trainRows = trainRows;
+            int layers = weights.length;
+            input = Nd4j.create(DataType.DOUBLE, rows, layerSizes[0]);
+            activations = new INDArray[layers + 1];
+            activations[0] = input;
+            trainedActivations = new INDArray[layers + 1];
+            trainedInputsTransposed = new INDArray[layers];
+            hiddenGradients = new INDArray[layers];
+            weightsTransposed = new INDArray[layers];
+            for (int l = 0; l <= layers; l++) {
+                if (l > 0) {
+                    activations[l] = Nd4j.create(DataType.DOUBLE, rows, layerSizes[l]);
+                    hiddenGradients[l - 1] = Nd4j.create(DataType.DOUBLE, trainRows, layerSizes[l]);
+                }
+                trainedActivations[l] = trainRows == rows ? activations[l]
+                        : activations[l].get(NDArrayIndex.interval(0, trainRows), NDArrayIndex.all());
+                if (l < layers) {
+                    trainedInputsTransposed[l] = trainedActivations[l].transpose();
+                    weightsTransposed[l] = weights[l].transpose();
+                }
             }
+            outputGradient = Nd4j.create(DataType.DOUBLE, trainRows, outputSize());
+        }
+
+        /**
+         * Runs the network on a batch.
+         *
+         * @param rowMajorInput {@code rows * inputSize} values
+         * @return a fresh array of the outputs, {@code rows * outputSize} values in row-major order
+         */
+        double[] forward(double[] rowMajorInput) {
+            copyIn(rowMajorInput, input);
+            int layers = weights.length;
+            for (int l = 0; l < layers; l++) {
+                INDArray z = activations[l + 1];
+                activations[l].mmuli(weights[l], z);
+                z.addiRowVector(biases[l]);
+                if (l < layers - 1) {
+                    if (activation == Mlp.Activation.RELU) {
+                        Transforms.relu(z, false);
+                    } else {
+                        Transforms.tanh(z, false);
+                    }
+                }
+            }
+            return copyOut(activations[layers]);
+        }
+
+        /**
+         * Back-propagates the loss gradient at the output of the first {@code trainRows} rows of the
+         * last {@link #forward} batch and writes {@code dLoss/dParameters} into {@link #gradient()}.
+         *
+         * @param rowMajorOutputGradient {@code trainRows * outputSize} values
+         */
+        void backward(double[] rowMajorOutputGradient) {
+            copyIn(rowMajorOutputGradient, outputGradient);
+            INDArray delta = outputGradient;
+            for (int l = weights.length - 1; l >= 0; l--) {
+                trainedInputsTransposed[l].mmuli(delta, weightGradients[l]);
+                delta.sum(biasGradients[l], 0);
+                if (l > 0) {
+                    INDArray dHidden = hiddenGradients[l - 1];
+                    delta.mmuli(weightsTransposed[l], dHidden);
+                    INDArray h = trainedActivations[l];
+                    if (activation == Mlp.Activation.RELU) {
+                        Nd4j.exec(new ThresholdReluBp(h, dHidden, dHidden, 0.0));
+                    } else {
+                        dHidden.muli(h.mul(h).rsubi(1.0));
+                    }
+                    delta = dHidden;
+                }
+            }
+        }
+
+        int rows() {
+            return rows;
+        }
+
+        int trainRows() {
+            return trainRows;
         }
     }
 
     /** A plain-Java snapshot of the current parameters, in {@link Mlp}'s layout. */
     Mlp snapshot() {
-        double[] flat = parameters.toDoubleVector();
+        double[] flat = copyOut(parameters);
         int layers = layerSizes.length - 1;
         double[][] w = new double[layers][];
         double[][] b = new double[layers][];
@@ -220,9 +286,22 @@ final class NdMlp {
         return Nd4j.create(rowMajor, new long[] {rows, columns}, DataType.DOUBLE);
     }
 
-    /** The elements of a matrix in row-major order, whatever its storage order. */
-    static double[] rowMajor(INDArray matrix) {
-        INDArray c = matrix.ordering() == 'c' && !matrix.isView() ? matrix : matrix.dup('c');
-        return c.data().asDouble();
+    /**
+     * Copies all elements of an array this class allocated (contiguous, row-major, not a view) into
+     * a fresh Java array with one native memory copy ({@code DataBuffer.asDouble()} reads element by
+     * element, ten times slower).
+     */
+    static double[] copyOut(INDArray owned) {
+        double[] out = new double[(int) owned.length()];
+        ((DoublePointer) owned.data().addressPointer()).get(out);
+        return out;
+    }
+
+    /** Copies {@code values} into an array this class allocated (contiguous, not a view). */
+    static void copyIn(double[] values, INDArray owned) {
+        if (values.length != owned.length()) {
+            throw new IllegalArgumentException("expected " + owned.length() + " values, got " + values.length);
+        }
+        ((DoublePointer) owned.data().addressPointer()).put(values);
     }
 }

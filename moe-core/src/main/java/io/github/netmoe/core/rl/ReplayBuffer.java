@@ -1,5 +1,6 @@
 package io.github.netmoe.core.rl;
 
+import io.github.netmoe.core.InvalidArgumentException;
 import java.util.SplittableRandom;
 
 /**
@@ -25,7 +26,7 @@ final class ReplayBuffer {
         this.featureCount = featureCount;
         long cells = (long) capacity * featureCount;
         if (cells > Integer.MAX_VALUE - 8) {
-            throw new io.github.netmoe.core.InvalidArgumentException("replayCapacity * featureCount = " + cells
+            throw new InvalidArgumentException("replayCapacity * featureCount = " + cells
                     + " must be below " + (Integer.MAX_VALUE - 8) + "; lower replayCapacity");
         }
         this.states = new double[(int) cells];
