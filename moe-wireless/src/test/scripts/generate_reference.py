@@ -3,7 +3,9 @@
 
 Run from the repository root (about two minutes on one core):
 
-    python3 moe-wireless/src/test/scripts/generate_reference.py
+    python3 moe-wireless/src/test/scripts/generate_reference.py [task ...]
+
+(with task names, e.g. dense_tables, only those tables are rewritten).
 
 Writes moe-wireless/src/test/resources/reference/*.csv. Every argument is a binary64 double written
 with repr() (round-trips exactly); the reference is computed at that exact double. Oracles:
@@ -17,6 +19,9 @@ with repr() (round-trips exactly); the reference is computed at that exact doubl
   defining integral int_0^inf ln(1 + y/z) y^{m-1} e^{-y} / Gamma(m) dy, split at y = z and around the
   mode m - 1 +- k sqrt(m). Cross-checked (asserted) against mpmath meijerg([[0],[1]],[[m,0,0],[]], z)/Gamma(m)
   where meijerg converges (z <= 100), and for integer m < 16 against sum e^z expint(n, z).
+* scaled_e1.csv, ln_rate_dense.csv : e^x E_1(x) by mpmath e1 (exact for order 1) on a geometric grid
+  plus the octave boundaries of ScaledE1.java; the ln-rate oracle above on a dense grid z in [0.3, 89]
+  and at the switch z = 6(m + 22) of the large-z series (ErgodicRate.java).
 * meijer_g.csv         : classical reductions from their closed forms (exp, log1p, besselk, gammainc,
   power), plus the data-rate family from the ln-rate oracle times Gamma(m); every row is also compared
   (asserted, 1e-25) with mpmath meijerg, which is therefore a second, independent oracle.
@@ -152,6 +157,29 @@ def ln_rate_tables():
     write('ln_rate_real.csv', ['m', 'z', 'lnRate'], rows)
 
 
+def dense_tables():
+    """Denser grids where the closed form switches seed (z = 2) and polynomial octave (powers of two)."""
+    rows = []
+    x = 1.01e-8
+    while x < 2e3:
+        for v in (x, x * 1.37, x * 1.93):
+            rows.append([repr(v), s(mpmath.exp(mpf(v)) * mpmath.e1(mpf(v)))])
+        x *= 2.71
+    for v in [0.4999999999999999, 0.5, 0.9999999999999999, 1.0, 1.5, 1.9999999999999998, 2.0, 3.999, 4.0,
+              7.5, 8.0, 15.9, 16.0, 31.99, 32.0, 63.99999999999999, 64.0, 64.5]:
+        rows.append([repr(v), s(mpmath.exp(mpf(v)) * mpmath.e1(mpf(v)))])
+    write('scaled_e1.csv', ['x', 'scaledE1'], rows)
+    rows = []
+    zs = [0.3, 0.49, 0.77, 1.0, 1.31, 1.9999999999999998, 2.0, 2.6, 3.3, 4.9, 7.1, 9.9, 12.4, 23.7, 40.2, 63.5,
+          64.5, 88.8, 138.0, 192.0, 516.0, 900.0]
+    for m in [1, 2, 3, 7, 10, 20, 64, 128]:
+        for z in zs:
+            v = ln_rate(m, z)
+            check_ln_rate(m, z, v)
+            rows.append([str(m), repr(z), s(v)])
+    write('ln_rate_dense.csv', ['m', 'z', 'lnRate'], rows)
+
+
 def meijer_table():
     rows = []
 
@@ -195,6 +223,9 @@ def bep_table():
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
     t0 = time.time()
-    for task in (incomplete_gamma, expint_table, ln_rate_tables, meijer_table, bep_table):
+    tasks = (incomplete_gamma, expint_table, ln_rate_tables, dense_tables, meijer_table, bep_table)
+    for task in tasks:
+        if len(sys.argv) > 1 and task.__name__ not in sys.argv[1:]:
+            continue
         task()
         print('%s done at %.0f s' % (task.__name__, time.time() - t0), file=sys.stderr)

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
  * Cost of the ergodic rate lnRate(m, z) = G<sup>3,1</sup><sub>2,3</sub>(z | 0, 1; m, 0, 0)/Γ(m) by
  * <ul>
  *   <li>{@code closedForm}: {@link ErgodicRate#lnRate(int, double)}, Σ e<sup>z</sup>E<sub>n</sub>(z) by
- *       two-way recurrence;</li>
+ *       two-way recurrence from one seed, or the asymptotic series of the sum for z &ge; 6(m + 22);</li>
  *   <li>{@code realOrder}: {@link ErgodicRate#lnRate(double, double)} at m + 0.5 (the trapezoidal rule
  *       on the Laplace representation, the path for non-integer m);</li>
  *   <li>{@code meijerG}: the general {@link MeijerG#evaluate} divided by Γ(m);</li>
@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
  *       {@link IterativeLegendreGaussIntegrator} (16 points, relative accuracy 1e-13), the baseline a
  *       user without the closed form would write.</li>
  * </ul>
- * Run: {@code java -cp "$(cat cp.txt):moe-benchmarks/target-wireless/classes" org.openjdk.jmh.Main
+ * Run: {@code java -cp "$(cat cp.txt):moe-benchmarks/target-perf/classes" org.openjdk.jmh.Main
  * RateBenchmark -f 1 -wi 3 -i 5 -w 1 -r 1}.
  */
 @State(Scope.Benchmark)
