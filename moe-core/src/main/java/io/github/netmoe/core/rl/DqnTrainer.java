@@ -7,6 +7,8 @@ import io.github.netmoe.core.InvalidArgumentException;
 import io.github.netmoe.core.Step;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains a deep Q-network on any {@link Environment} through its {@link Environment#features(Object)}:
@@ -37,6 +39,8 @@ import java.util.function.Predicate;
  * calling thread.
  */
 public final class DqnTrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(DqnTrainer.class);
+
     private final DqnConfig config;
     private final TrainingListener listener;
 
@@ -84,7 +88,9 @@ public final class DqnTrainer {
         SplittableRandom replayRng = root.split();
         DqnLearner learner = new DqnLearner(config, featureCount, actionCount, initRng);
         ReplayBuffer buffer = new ReplayBuffer(config.replayCapacity(), featureCount);
-        ProgressTracker tracker = new ProgressTracker("dqn", config.episodes(), config.reportEvery(), listener);
+        ProgressTracker tracker = new ProgressTracker("dqn", config.episodes(), config.reportEvery(), listener, LOG);
+        LOG.info("dqn training on {} ({} features, {} actions): {}", environment.objectives().environmentId(),
+                featureCount, actionCount, config);
         long steps = 0;
         int learnFrom = Math.max(config.warmupSteps(), config.batchSize());
         while (tracker.episodes() < config.episodes() && steps < config.maxTotalSteps()) {
@@ -116,6 +122,8 @@ public final class DqnTrainer {
         }
         tracker.finish(config.epsilon(steps));
         double seconds = (System.nanoTime() - start) * 1e-9;
+        LOG.info("dqn training finished: {} episodes, {} steps, {} gradient steps in {} s", tracker.episodes(), steps,
+                learner.gradientSteps(), String.format(java.util.Locale.ROOT, "%.1f", seconds));
         return new DqnResult(learner.snapshot(), config, tracker.curve(), tracker.episodes(), steps,
                 learner.gradientSteps(), seconds);
     }

@@ -230,12 +230,15 @@ public final class ExpertStore {
             long features = MetadataCodec.integer(env, "featureCount");
             long actions = MetadataCodec.integer(env, "actionCount");
             String expected = environment.objectives().environmentId();
-            if (!id.equals(expected) || features != environment.featureCount() || actions != environment.actionCount()) {
-                throw new ModelFile.Damaged("expert was trained on environment '" + id + "' (" + features + " features, "
-                        + actions + " actions) but is loaded for '" + expected + "' (" + environment.featureCount()
-                        + " features, " + environment.actionCount() + " actions)");
+            if (!id.equals(expected) || features != environment.featureCount()
+                    || actions != environment.actionCount()) {
+                throw new ModelFile.Damaged("expert was trained on environment '" + id + "' (" + features
+                        + " features, " + actions + " actions) but is loaded for '" + expected + "' ("
+                        + environment.featureCount() + " features, " + environment.actionCount() + " actions)");
             }
-            DqnConfig config = root.hasNonNull("training") ? MetadataCodec.value(root, "training", DqnConfig.class) : null;
+            DqnConfig config = root.hasNonNull("training")
+                    ? MetadataCodec.value(root, "training", DqnConfig.class)
+                    : null;
             return new DqnExpert<>(MetadataCodec.descriptor(MetadataCodec.field(root, "descriptor")), network,
                     environment, config);
         });

@@ -78,7 +78,8 @@ final class ModelFile {
      */
     static Contents decode(byte[] bytes) throws Damaged {
         if (bytes.length < MAGIC.length || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new Damaged(bytes.length < MAGIC.length && Arrays.equals(bytes, 0, bytes.length, MAGIC, 0, bytes.length)
+            boolean prefix = bytes.length < MAGIC.length && Arrays.equals(bytes, 0, bytes.length, MAGIC, 0, bytes.length);
+            throw new Damaged(prefix
                     ? "truncated: " + bytes.length + " bytes, shorter than the header"
                     : "not a NetMoE model file (its first bytes are not \"NMOEMODL\")");
         }

@@ -3,21 +3,20 @@ package io.github.netmoe.core.rl;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Accumulates episode outcomes into {@link LearningCurve.Window}s of {@code reportEvery} episodes;
- * at the end of each window it records the window, logs it at INFO and calls the listener.
+ * at the end of each window it records the window, logs it at INFO on the trainer's logger and calls
+ * the listener.
  *
  * <p>Not thread-safe: one per training run.
  */
 final class ProgressTracker {
-    private static final Logger LOG = LoggerFactory.getLogger(ProgressTracker.class);
-
     private final String trainer;
     private final int plannedEpisodes;
     private final int reportEvery;
     private final TrainingListener listener;
+    private final Logger log;
     private final List<LearningCurve.Window> windows = new ArrayList<>();
 
     private int episodes;
@@ -30,8 +29,9 @@ final class ProgressTracker {
     private long lossCount;
     private long windowStart = System.nanoTime();
 
-    ProgressTracker(String trainer, int plannedEpisodes, int reportEvery, TrainingListener listener) {
+    ProgressTracker(String trainer, int plannedEpisodes, int reportEvery, TrainingListener listener, Logger log) {
         this.trainer = trainer;
+        this.log = log;
         this.plannedEpisodes = plannedEpisodes;
         this.reportEvery = reportEvery;
         this.listener = listener;
@@ -91,8 +91,8 @@ final class ProgressTracker {
         windowSteps = 0;
         lossSum = 0;
         lossCount = 0;
-        if (LOG.isInfoEnabled()) {
-            LOG.info("{}", progress);
+        if (log.isInfoEnabled()) {
+            log.info("{}", progress);
         }
         listener.onProgress(progress);
     }

@@ -139,7 +139,8 @@ public record SoftmaxGateConfig(int[] hiddenLayers, Mlp.Activation activation, d
     @Override
     public String toString() {
         return "SoftmaxGateConfig[hiddenLayers=" + Arrays.toString(hiddenLayers) + ", activation=" + activation
-                + ", learningRate=" + learningRate + ", discount=" + discount + ", temperature=" + temperature + "->" + finalTemperature
+                + ", learningRate=" + learningRate + ", discount=" + discount + ", temperature=" + temperature + "->"
+                + finalTemperature
                 + ", episodesPerUpdate=" + episodesPerUpdate + ", episodes=" + episodes + ", maxStepsPerEpisode="
                 + maxStepsPerEpisode + ", maxGradientNorm=" + maxGradientNorm + ", baselineLearningRate="
                 + baselineLearningRate + ", reportEvery=" + reportEvery + ", seed=" + seed + "]";
@@ -266,8 +267,8 @@ public record SoftmaxGateConfig(int[] hiddenLayers, Mlp.Activation activation, d
          * @throws InvalidArgumentException naming the first field outside its range
          */
         public SoftmaxGateConfig build() {
-            return new SoftmaxGateConfig(hiddenLayers, activation, learningRate, discount, temperature, finalTemperature,
-                    episodesPerUpdate, episodes, maxStepsPerEpisode, maxGradientNorm,
+            return new SoftmaxGateConfig(hiddenLayers, activation, learningRate, discount, temperature,
+                    finalTemperature, episodesPerUpdate, episodes, maxStepsPerEpisode, maxGradientNorm,
                     baselineLearningRate, reportEvery, seed);
         }
     }

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains the paper's "gate network" baseline: a small network {@code f} from state features to one
@@ -43,6 +45,8 @@ import java.util.function.Predicate;
  * {@code OMP_NUM_THREADS=1}. A trainer is immutable; each {@code train} call is independent.
  */
 public final class SoftmaxGateTrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(SoftmaxGateTrainer.class);
+
     private final SoftmaxGateConfig config;
     private final TrainingListener listener;
 
@@ -99,7 +103,7 @@ public final class SoftmaxGateTrainer {
         }
         Arguments.requireNonNull("success", success);
         int features = Arguments.requirePositive("environment.featureCount()", environment.featureCount());
-        int actions = Arguments.requirePositive("environment.actionCount()", environment.actionCount());
+        Arguments.requirePositive("environment.actionCount()", environment.actionCount());
 
         SplittableRandom root = new SplittableRandom(config.seed());
         SplittableRandom initRng = root.split();
@@ -111,7 +115,8 @@ public final class SoftmaxGateTrainer {
                 config.learningRate(), config.maxGradientNorm());
         LinearBaseline baseline = new LinearBaseline(features, config.baselineLearningRate());
         ProgressTracker tracker = new ProgressTracker("softmax-gate", config.episodes(), config.reportEvery(),
-                listener);
+                listener, LOG);
+        LOG.info("softmax-gate training on {} over experts {}: {}", catalogue.environmentId(), ids, config);
         while (tracker.episodes() < config.episodes()) {
             Mlp gate = network.snapshot();
             List<GateGradient.Visit> visits = new ArrayList<>();
@@ -120,35 +125,7 @@ public final class SoftmaxGateTrainer {
             int batch = Math.min(config.episodesPerUpdate(), config.episodes() - tracker.episodes());
             for (int e = 0; e < batch; e++) {
                 double temperature = config.temperatureAt(tracker.episodes() + e);
-                S state = environment.reset(envRng);
-                List<Double> rewards = new ArrayList<>();
-                int t = 0;
-                boolean terminal = false;
-                while (t < config.maxStepsPerEpisode() && !terminal) {
-                    double[] x = Features.of(environment, state);
-                    double[] g = GateGradient.softmax(gate.forward(x), 1.0);
-                    double[][] n = GateGradient.normalisedEvaluations(gated, state, actions);
-                    double[] pi = GateGradient.softmax(GateGradient.scores(g, n), temperature);
-                    int action = GateGradient.sample(pi, actRng);
-                    Step<S> step = environment.step(state, action, envRng);
-                    visits.add(new GateGradient.Visit(x, g, n, pi, temperature, action));
-                    rewards.add(step.reward());
-                    state = step.state();
-                    terminal = step.terminal();
-                    t++;
-                }
-                double sum = 0;
-                double discounted = 0;
-                double[] togo = new double[rewards.size()];
-                for (int k = rewards.size() - 1; k >= 0; k--) {
-                    discounted = rewards.get(k) + config.discount() * discounted;
-                    togo[k] = discounted;
-                    sum += rewards.get(k);
-                }
-                for (double r : togo) {
-                    returns.add(r);
-                }
-                outcomes.add(new Outcome(sum, success.test(state), t, temperature));
+                outcomes.add(rollout(environment, gated, gate, temperature, envRng, actRng, success, visits, returns));
             }
             tracker.loss(update(network, optimiser, baseline, visits, returns));
             for (Outcome o : outcomes) {
@@ -156,7 +133,46 @@ public final class SoftmaxGateTrainer {
             }
         }
         tracker.finish(config.temperatureAt(config.episodes() - 1));
+        LOG.info("softmax-gate training finished: {} episodes, {} steps, {} updates", tracker.episodes(),
+                tracker.totalSteps(), optimiser.iterations());
         return new TrainedGate(ids, task, network.snapshot(), config, tracker.curve());
+    }
+
+    /**
+     * Plays one episode with the training policy, appending its visits and discounted returns-to-go
+     * (a truncated episode's tail counts as 0).
+     */
+    private <S> Outcome rollout(Environment<S> environment, List<Expert<S>> gated, Mlp gate, double temperature,
+                                SplittableRandom envRng, SplittableRandom actRng, Predicate<? super S> success,
+                                List<GateGradient.Visit> visits, List<Double> returns) {
+        int actions = environment.actionCount();
+        S state = environment.reset(envRng);
+        List<Double> rewards = new ArrayList<>();
+        boolean terminal = false;
+        while (rewards.size() < config.maxStepsPerEpisode() && !terminal) {
+            double[] x = Features.of(environment, state);
+            double[] g = GateGradient.softmax(gate.forward(x), 1.0);
+            double[][] n = GateGradient.normalisedEvaluations(gated, state, actions);
+            double[] pi = GateGradient.softmax(GateGradient.scores(g, n), temperature);
+            int action = GateGradient.sample(pi, actRng);
+            Step<S> step = environment.step(state, action, envRng);
+            visits.add(new GateGradient.Visit(x, g, n, pi, temperature, action));
+            rewards.add(step.reward());
+            state = step.state();
+            terminal = step.terminal();
+        }
+        double[] togo = new double[rewards.size()];
+        double discounted = 0;
+        double sum = 0;
+        for (int k = rewards.size() - 1; k >= 0; k--) {
+            discounted = rewards.get(k) + config.discount() * discounted;
+            togo[k] = discounted;
+            sum += rewards.get(k);
+        }
+        for (double r : togo) {
+            returns.add(r);
+        }
+        return new Outcome(sum, success.test(state), rewards.size(), temperature);
     }
 
     /** One policy-gradient step; returns the surrogate loss {@code -(1/T) sum A_t log pi(a_t|x_t)}. */
