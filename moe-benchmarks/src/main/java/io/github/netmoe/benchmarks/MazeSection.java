@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 
 /** The maze comparison (Fig. 5) of the reproduction: runs it and writes its CSVs, charts and Markdown. */
 final class MazeSection {
-    /** Slip probabilities evaluated: none, and the experts' training slip. */
-    static final double[] SLIPS = {0.0, MazeExperts.TRAINING_SLIP};
+    /** Slip probabilities evaluated: none, half the experts' training slip, and that slip. */
+    static final double[] SLIPS = {0.0, MazeExperts.TRAINING_SLIP / 2, MazeExperts.TRAINING_SLIP};
 
     private MazeSection() {
     }
