@@ -21,4 +21,22 @@ public interface GatePolicy {
      * @throws PlanException if no plan can be made
      */
     GatePlan plan(String requirement, ObjectiveCatalogue catalogue, List<ExpertDescriptor> experts);
+
+    /**
+     * The argument checks every gate makes before planning.
+     *
+     * @param requirement must be non-blank
+     * @param catalogue must be non-null
+     * @param experts must be non-empty with distinct ids
+     * @throws InvalidArgumentException naming the first problem
+     */
+    static void checkRequest(String requirement, ObjectiveCatalogue catalogue, List<ExpertDescriptor> experts) {
+        Arguments.requireNonBlank("requirement", requirement);
+        Arguments.requireNonNull("catalogue", catalogue);
+        Arguments.requireNonEmpty("experts", experts);
+        List<String> ids = experts.stream().map(ExpertDescriptor::id).toList();
+        if (new java.util.HashSet<>(ids).size() != ids.size()) {
+            throw new InvalidArgumentException("expert ids " + ids + " must be distinct");
+        }
+    }
 }

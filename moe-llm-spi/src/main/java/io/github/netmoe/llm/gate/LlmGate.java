@@ -22,7 +22,6 @@ import io.github.netmoe.llm.plan.JsonText;
 import io.github.netmoe.llm.plan.ModelPlanReader;
 import io.github.netmoe.llm.plan.PlanSchemas;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,13 +97,7 @@ public final class LlmGate implements GatePolicy {
      */
     @Override
     public GatePlan plan(String requirement, ObjectiveCatalogue catalogue, List<ExpertDescriptor> experts) {
-        Arguments.requireNonBlank("requirement", requirement);
-        Arguments.requireNonNull("catalogue", catalogue);
-        Arguments.requireNonEmpty("experts", experts);
-        if (new HashSet<>(experts.stream().map(ExpertDescriptor::id).toList()).size() != experts.size()) {
-            throw new InvalidArgumentException("expert ids " + experts.stream().map(ExpertDescriptor::id).toList()
-                    + " must be distinct");
-        }
+        GatePolicy.checkRequest(requirement, catalogue, experts);
         try {
             GatePlan plan = cache == null ? ask(requirement, catalogue, experts)
                     : cache.get(PlanCache.key(requirement, catalogue, experts), () -> ask(requirement, catalogue, experts));

@@ -6,7 +6,6 @@ import io.github.netmoe.core.GatePlan;
 import io.github.netmoe.core.GatePolicy;
 import io.github.netmoe.core.InvalidArgumentException;
 import io.github.netmoe.core.ObjectiveCatalogue;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -51,13 +50,7 @@ public final class OfflineGate implements GatePolicy {
      */
     @Override
     public GatePlan plan(String requirement, ObjectiveCatalogue catalogue, List<ExpertDescriptor> experts) {
-        Arguments.requireNonBlank("requirement", requirement);
-        Arguments.requireNonNull("catalogue", catalogue);
-        Arguments.requireNonEmpty("experts", experts);
-        if (new HashSet<>(experts.stream().map(ExpertDescriptor::id).toList()).size() != experts.size()) {
-            throw new InvalidArgumentException("expert ids " + experts.stream().map(ExpertDescriptor::id).toList()
-                    + " must be distinct");
-        }
+        GatePolicy.checkRequest(requirement, catalogue, experts);
         return new PlanComposer(catalogue, experts, NAME).compose(requirement, read(requirement, catalogue));
     }
 
