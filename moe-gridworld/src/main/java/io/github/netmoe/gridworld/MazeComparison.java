@@ -114,16 +114,17 @@ public final class MazeComparison {
             for (double slip : settings.slips()) {
                 GridWorld env = GridWorld.forTask(task, slip, MazeExperts.STEP_LIMIT);
                 double optimal = OptimalSuccess.probability(env.layout(), task, slip, MazeExperts.STEP_LIMIT);
-                rows.add(new Row(PLANNED, evaluate(env, task, s -> moe.decide(s, plan).action(), settings), optimal));
-                rows.add(new Row(SOFTMAX, evaluate(env, task, s -> moe.decide(s, softmaxPlan).action(), settings),
-                        optimal));
+                Row planned = new Row(PLANNED, evaluate(env, task, s -> moe.decide(s, plan).action(), settings), optimal);
+                Row softmax = new Row(SOFTMAX, evaluate(env, task, s -> moe.decide(s, softmaxPlan).action(), settings),
+                        optimal);
+                rows.add(planned);
+                rows.add(softmax);
                 for (DqnExpert<GridState> expert : experts) {
                     rows.add(new Row(expert.descriptor().id(), evaluate(env, task,
                             s -> io.github.netmoe.core.Decision.argmax(expert.evaluate(s)), settings), optimal));
                 }
                 progress.accept(String.format(java.util.Locale.ROOT, "%s at slip %.2f: planned %s, softmax %s, optimal %.3f",
-                        task, slip, rows.get(rows.size() - 2 - experts.size()).result().success(),
-                        rows.get(rows.size() - 1 - experts.size()).result().success(), optimal));
+                        task, slip, planned.result().success(), softmax.result().success(), optimal));
             }
         }
         return new Outcome(List.copyOf(rows), plans, gates);

@@ -23,6 +23,7 @@ public final class Mlp {
     private final Activation activation;
     /** {@code transposed[l][i * out + o] = weights[l][o * in + i]}: input-major, for a vectorisable loop. */
     private final double[][] transposed;
+    private final int maxWidth;
 
     /** Hidden-layer activation functions. */
     public enum Activation {
@@ -79,6 +80,7 @@ public final class Mlp {
         this.biases = b;
         this.transposed = t;
         this.activation = activation;
+        this.maxWidth = Arrays.stream(sizes).max().orElseThrow();
     }
 
     private static double[] transpose(double[] rowMajor, int in, int out) {
@@ -134,11 +136,12 @@ public final class Mlp {
                     + " must equal the network's input size " + layerSizes[0]);
         }
         // Each output sums bias + w[o][i]*h[i] over i in increasing order, exactly as the textbook loop
-        // does, but the loop runs input by input over the transposed (input-major) matrix:
-        //   for each input i with h[i] != 0: next[o] += wT[i][o] * h[i] for every o,
-        // an AXPY over contiguous memory that the JIT compiles to SIMD instructions, with no reassociation
-        // (each next[o] still adds its terms in increasing i). Inputs equal to zero (about half of the ReLU
-        // units) are skipped: their terms are +-0 and leave every sum unchanged up to the sign of a zero.
+        // does, but the loop runs over the transposed (input-major) matrix, two inputs at a time:
+        //   next[o] = (next[o] + wT[i][o] * h[i]) + wT[j][o] * h[j]   for every o,
+        // contiguous loops the JIT compiles to SIMD instructions, with no reassociation (each next[o] still
+        // adds its terms one by one in increasing input order). Inputs equal to zero (about half of the
+        // ReLU units) are skipped: their terms are +-0 and leave every sum unchanged up to the sign of a zero.
+        int[] nonZero = new int[maxWidth];
         double[] h = input;
         int last = weights.length - 1;
         for (int l = 0; l <= last; l++) {
@@ -146,23 +149,40 @@ public final class Mlp {
             double[] t = transposed[l];
             int out = layerSizes[l + 1];
             double[] next = biases[l].clone();
+            int count = 0;
             for (int i = 0; i < in; i++) {
-                double x = h[i];
-                if (x != 0) {
-                    int row = i * out;
-                    for (int o = 0; o < out; o++) {
-                        next[o] += t[row + o] * x;
-                    }
+                if (h[i] != 0) {
+                    nonZero[count++] = i;
+                }
+            }
+            int k = 0;
+            for (; k + 1 < count; k += 2) {
+                int i = nonZero[k];
+                int j = nonZero[k + 1];
+                double xi = h[i];
+                double xj = h[j];
+                int ri = i * out;
+                int rj = j * out;
+                for (int o = 0; o < out; o++) {
+                    next[o] = (next[o] + t[ri + o] * xi) + t[rj + o] * xj;
+                }
+            }
+            if (k < count) {
+                int i = nonZero[k];
+                double xi = h[i];
+                int ri = i * out;
+                for (int o = 0; o < out; o++) {
+                    next[o] += t[ri + o] * xi;
                 }
             }
             if (l != last) {
                 if (activation == Activation.RELU) {
-                    for (int k = 0; k < out; k++) {
-                        next[k] = next[k] > 0 ? next[k] : 0;
+                    for (int a = 0; a < out; a++) {
+                        next[a] = next[a] > 0 ? next[a] : 0;
                     }
                 } else {
-                    for (int k = 0; k < out; k++) {
-                        next[k] = Math.tanh(next[k]);
+                    for (int a = 0; a < out; a++) {
+                        next[a] = Math.tanh(next[a]);
                     }
                 }
             }
