@@ -51,6 +51,16 @@ final class MazeSection {
                 w.episode(), w.totalSteps(), w.meanReturn(), w.successRate(), w.meanSteps()))));
         out.csv("maze_softmax_learning_curves.csv", "task,episode,total_steps,mean_return,success_rate,mean_steps",
                 curveRows);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("settings", settings);
+        json.put("stepLimit", MazeExperts.STEP_LIMIT);
+        json.put("expertSeed", MazeExperts.SHIPPED_SEED);
+        json.put("expertTrainingSlip", MazeExperts.TRAINING_SLIP);
+        Map<String, String> planRules = new LinkedHashMap<>();
+        outcome.plans().forEach((task, plan) -> planRules.put(task.name(), plan.rule().toString()));
+        json.put("plans", planRules);
+        json.put("rows", outcome.rows());
+        out.json("maze_results.json", json);
         for (GridTask task : GridTask.values()) {
             out.write("maze_success_" + task.name().toLowerCase(Locale.ROOT) + ".png",
                     chart(task, outcome.gates().get(task), outcome.rows()));

@@ -43,6 +43,16 @@ final class NspSection {
         List<String> expertRows = new ArrayList<>();
         outcome.expertScores().forEach((id, s) -> expertRows.add(scoreRow(id + " on " + s.metric(), s)));
         out.csv("nsp_experts.csv", SCORE_HEADER, expertRows);
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("settings", Map.of("market", market.toString(), "users", users.toString(), "heldOutUsers",
+                settings.heldOutUsers(), "seed", settings.seed(), "scratchSeed", settings.scratchSeed(),
+                "expertSeed", io.github.netmoe.wireless.NspExperts.SHIPPED_SEED));
+        json.put("plan", plan.rule().toString());
+        json.put("scores", outcome.scores());
+        json.put("expertScores", outcome.expertScores());
+        json.put("scratch", outcome.scratch());
+        json.put("stepsToMatch", outcome.stepsToMatch());
+        out.json("nsp_case3.json", json);
         MrtLink paper = UserDistribution.paperMrtLink();
         List<NspCase3.PowerRow> figure = NspCase3.figure6(experts, market, paper);
         writeFigure6(figure, out);
