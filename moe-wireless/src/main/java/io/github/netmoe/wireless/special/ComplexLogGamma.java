@@ -13,7 +13,8 @@ package io.github.netmoe.wireless.special;
  */
 final class ComplexLogGamma {
     private static final double LN_SQRT_2PI = 0.91893853320467274178;
-    private static final double LN_PI = 1.1447298858494001741;
+    /** ln π. */
+    static final double LN_PI = 1.1447298858494001741;
     private static final double LN2 = 0.69314718055994530942;
     private static final double[] STIRLING = {1.0 / 12, -1.0 / 360, 1.0 / 1260, -1.0 / 1680, 1.0 / 1188,
         -691.0 / 360360, 1.0 / 156, -3617.0 / 122400};
@@ -55,7 +56,26 @@ final class ComplexLogGamma {
                 lnScale += Math.log(mag);
             }
         }
-        // Stirling: (s - 1/2) ln s - s + ln sqrt(2 pi) + sum c_k / s^{2k-1}
+        stirling(x, y, out);
+        double re = out[0];
+        double im = out[1];
+        if (pr != 1 || pi != 0) {
+            re -= 0.5 * Math.log(pr * pr + pi * pi) + lnScale;
+            im -= Math.atan2(pi, pr);
+        }
+        out[0] = re;
+        out[1] = im;
+    }
+
+    /**
+     * Stirling series of ln Γ(x + iy) into {@code out}, accurate to 1e-19 for |x + iy| &ge; 15, x &gt; 0.
+     *
+     * @param x real part
+     * @param y imaginary part
+     * @param out receives {re, im}
+     */
+    static void stirling(double x, double y, double[] out) {
+        // (s - 1/2) ln s - s + ln sqrt(2 pi) + sum c_k / s^{2k-1}
         double lnr = 0.5 * Math.log(x * x + y * y);
         double arg = Math.atan2(y, x);
         double re = (x - 0.5) * lnr - y * arg - x + LN_SQRT_2PI;
@@ -73,14 +93,8 @@ final class ComplexLogGamma {
             sr = tr;
             si = ti;
         }
-        re += sr * ir - si * ii;
-        im += sr * ii + si * ir;
-        if (pr != 1 || pi != 0) {
-            re -= 0.5 * Math.log(pr * pr + pi * pi) + lnScale;
-            im -= Math.atan2(pi, pr);
-        }
-        out[0] = re;
-        out[1] = im;
+        out[0] = re + sr * ir - si * ii;
+        out[1] = im + sr * ii + si * ir;
     }
 
     /**
