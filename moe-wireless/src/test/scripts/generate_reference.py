@@ -22,6 +22,9 @@ with repr() (round-trips exactly); the reference is computed at that exact doubl
 * scaled_e1.csv, ln_rate_dense.csv : e^x E_1(x) by mpmath e1 (exact for order 1) on a geometric grid
   plus the octave boundaries of ScaledE1.java; the ln-rate oracle above on a dense grid z in [0.3, 89]
   and at the switch z = 6(m + 22) of the large-z series (ErgodicRate.java).
+* ln_rate_series.csv   : the ln-rate oracle at the limits of the two tabulated series of RateSeries.java:
+  around zLimit(m) of the psi(m) - ln z series (the values below are the Java table's, copied) and
+  just above z = 6(m + 22) for the large-z series, plus the benchmark points.
 * meijer_g.csv         : classical reductions from their closed forms (exp, log1p, besselk, gammainc,
   power), plus the data-rate family from the ln-rate oracle times Gamma(m); every row is also compared
   (asserted, 1e-25) with mpmath meijerg, which is therefore a second, independent oracle.
@@ -180,6 +183,23 @@ def dense_tables():
     write('ln_rate_dense.csv', ['m', 'z', 'lnRate'], rows)
 
 
+def series_table():
+    """Limits of the psi(m) - ln z series and of the tabulated large-z series (RateSeries.java)."""
+    limits = {3: 1.0860334727827945e-06, 5: 4.8828125e-04, 7: 0.007481275630457607, 10: 0.0625,
+              13: 0.21953152004666243, 20: 1.0, 33: 3.668016172818685, 34: 4.0, 50: 8.35419025941931,
+              64: 12.883922655594034, 65: 13.454342644059432, 100: 24.675373206527052,
+              101: 24.675373206527052, 127: 32.0, 128: 33.41676103767724}
+    rows = []
+    for m, lim in sorted(limits.items()):
+        zs = [lim, lim * 0.97, lim * 1.03, lim * 0.31, lim * 1e-3, 1e-4, 1.0, 1e3, 6.0 * (m + 22) * 1.0001,
+              6.0 * (m + 22) * 1.7, 6.0 * (m + 22) * 13.1]
+        for z in sorted(set(zs)):
+            v = ln_rate(m, z)
+            check_ln_rate(m, z, v)
+            rows.append([str(m), repr(z), s(v)])
+    write('ln_rate_series.csv', ['m', 'z', 'lnRate'], rows)
+
+
 def meijer_table():
     rows = []
 
@@ -223,7 +243,7 @@ def bep_table():
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
     t0 = time.time()
-    tasks = (incomplete_gamma, expint_table, ln_rate_tables, dense_tables, meijer_table, bep_table)
+    tasks = (incomplete_gamma, expint_table, ln_rate_tables, dense_tables, series_table, meijer_table, bep_table)
     for task in tasks:
         if len(sys.argv) > 1 and task.__name__ not in sys.argv[1:]:
             continue

@@ -18,9 +18,13 @@ import io.github.netmoe.core.InvalidArgumentException;
  * sum has the terms' relative accuracy. (The textbook forward recurrence from n = 1, or the alternating
  * finite sum, loses all digits: relative error 3 at m = 16, z = 100.) Method switches:
  * <ul>
- *   <li>z &lt; 2 or m = 1: n0 = 1, seed f<sub>1</sub> = e<sup>z</sup>E<sub>1</sub>(z) from
- *       {@link ScaledE1} (a series below 1/2, fitted polynomials on octaves up to 64, the continued
- *       fraction above; ~10 ns), then forward recurrence.</li>
+ *   <li>m = 1: f<sub>1</sub> = e<sup>z</sup>E<sub>1</sub>(z) from {@link ScaledE1} (a series below 1/2,
+ *       fitted polynomials on octaves up to 64, the continued fraction above; ~10 ns).</li>
+ *   <li>2 &le; m &le; 128 and z &le; zLimit(m) (≈ 0.06 at m = 10, 1 at m = 20, 13 at m = 64, 33 at
+ *       m = 128): no recurrence but the exact rearrangement S<sub>m</sub>(z) = ψ(m) − ln z −
+ *       Σ<sub>k&ge;1</sub>(−z)<sup>k</sup>(m−k−1)!/(k(m−1)!), tail beyond k = m − 1 negligible there
+ *       ({@link RateSeries}; terms shrink like (z/m)<sup>k</sup>, 2–10 terms at the benchmark points).</li>
+ *   <li>otherwise z &lt; 2: seed f<sub>1</sub> from {@link ScaledE1}, then forward recurrence.</li>
  *   <li>2 &le; z &lt; 6(m + 22): seed f<sub>n0</sub> from the continued fraction
  *       ({@link ExponentialIntegral}, 10–60 terms for z in [2, 20], fewer above), both directions.</li>
  *   <li>z &ge; 6(m + 22): no recurrence; the asymptotic series of the whole sum,
@@ -29,10 +33,13 @@ import io.github.netmoe.core.InvalidArgumentException;
  *       Σ<sub>n=1..m</sub>(n)<sub>k</sub> = (m)<sub>k+1</sub>/(k + 1). Each e<sup>z</sup>E<sub>n</sub>(z)
  *       = ∫<sub>0</sub><sup>∞</sup>e<sup>−zt</sup>(1 + t)<sup>−n</sup>dt has a completely monotone
  *       kernel, so the remainder after k terms is smaller than the next term and of its sign, for each n
- *       and hence for the sum; the term ratio is below 1/6, and at most 22 terms are needed.</li>
+ *       and hence for the sum; the term ratio is below 1/6, and at most 22 terms are needed
+ *       (tabulated coefficients and two interleaved chains for m &le; 128, {@link RateSeries}).</li>
  * </ul>
- * The recurrences multiply by tabulated reciprocals 1/n and by 1/z instead of dividing. Cost at m = 10:
- * about 15–30 ns; m multiply-adds for m up to 6(z − 22).
+ * The recurrences are one fused multiply-add per step on the dependency chain, f<sub>n+1</sub> =
+ * fma(f<sub>n</sub>, −z/n, 1/n) with tabulated 1/n (backward: fma(f, −n/z, 1/z)). Cost (JMH,
+ * {@code RateBenchmark}): 6–20 ns at m = 10 and 9–10 ns at m = 64 for z in {1e-4, 1, 1e3}; m steps
+ * of about 1 ns where the recurrence remains.
  *
  * <h2>Real m: Laplace representation</h2>
  * From ln(1 + x) = ∫<sub>0</sub><sup>∞</sup> (1 − e<sup>−sx</sup>) e<sup>−s</sup> ds/s and the
@@ -47,7 +54,8 @@ import io.github.netmoe.core.InvalidArgumentException;
  * <h2>Accuracy</h2>
  * Measured against 40-digit mpmath references ({@code ln_rate_integer.csv}, {@code ln_rate_dense.csv},
  * {@code ln_rate_real.csv}, the oracle being mpmath {@code quad} of E[ln(1 + X)] over the gamma
- * density): the integer path is within 1e-15 relative for m in 1..128, z in [1e-8, 1e8] (9.9e-16 measured); the real path within 1e-13 for m in
+ * density, and {@code ln_rate_series.csv} at the limits of the two series): the integer path is within
+ * 1e-15 relative for m in 1..128, z in [1e-8, 1e8] (6.0e-16 measured); the real path within 1e-13 for m in
  * (0, 128], z in [1e-6, 1e6]. {@code ErgodicRateTest} prints the exact maxima.
  *
  * <p>Thread-safe (stateless).
@@ -82,18 +90,25 @@ public final class ErgodicRate {
     public static double lnRate(int m, double z) {
         Arguments.requirePositive("m", m);
         Arguments.requirePositive("z", z);
-        if (z < 2 || m == 1) {
+        if (m == 1) {
+            return ScaledE1.value(z);
+        }
+        if (RateSeries.smallZApplies(m, z)) {
+            return RateSeries.smallZ(m, z);
+        }
+        if (z < 2) {
             // seed f_1; forward recurrence, stable for n > z (the single step n = 1 < z < 2 at most doubles an error)
             double f = ScaledE1.value(z);
             double sum = f;
             for (int n = 1; n < m; n++) {
-                f = (1 - z * f) * reciprocal(n);
+                double r = reciprocal(n);
+                f = Math.fma(f, -z * r, r); // (1 - z f) / n, one rounding on the dependency chain
                 sum += f;
             }
             return sum;
         }
         if (z >= LARGE_Z_FACTOR * ((double) m + LARGE_Z_TERMS)) {
-            return largeZ(m, z);
+            return m <= RateSeries.TABLE_M ? RateSeries.largeZ(m, z) : largeZ(m, z);
         }
         int n0 = (int) Math.min(m, Math.floor(z));
         double seed = ExponentialIntegral.continuedFraction(n0, z);
@@ -101,12 +116,13 @@ public final class ErgodicRate {
         double f = seed;
         double zInverse = 1 / z;
         for (int n = n0 - 1; n >= 1; n--) {
-            f = (1 - n * f) * zInverse;
+            f = Math.fma(f, -n * zInverse, zInverse); // (1 - n f) / z
             sum += f;
         }
         f = seed;
         for (int n = n0; n < m; n++) {
-            f = (1 - z * f) * reciprocal(n);
+            double r = reciprocal(n);
+            f = Math.fma(f, -z * r, r);
             sum += f;
         }
         return sum;

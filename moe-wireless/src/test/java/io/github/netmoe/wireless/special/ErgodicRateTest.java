@@ -41,6 +41,30 @@ class ErgodicRateTest {
                 + " Laplace quadrature %.2e%n", table.rows().size(), max, maxQuadrature);
     }
 
+    /**
+     * Limits of the two tabulated series of {@link RateSeries} ({@code reference/ln_rate_series.csv}):
+     * zLimit(m) of the ψ(m) − ln z series, 3% either side, and just above z = 6(m + 22).
+     */
+    @Test
+    void integerOrderSeriesMatchMpmathAtTheirLimits() {
+        ReferenceTable table = ReferenceTable.load("ln_rate_series.csv");
+        double max = 0;
+        int smallZRows = 0;
+        for (String[] row : table.rows()) {
+            int m = Integer.parseInt(table.text(row, "m"));
+            double z = table.value(row, "z");
+            smallZRows += RateSeries.smallZApplies(m, z) ? 1 : 0;
+            double e = ReferenceTable.relativeError(ErgodicRate.lnRate(m, z), table.exact(row, "lnRate"));
+            assertThat(e).as("lnRate(%d, %s)", m, z).isLessThanOrEqualTo(1e-14);
+            max = Math.max(max, e);
+        }
+        assertThat(RateSeries.smallZApplies(64, 12.883922655594034)).isTrue();
+        assertThat(RateSeries.smallZApplies(64, 12.883922655594034 * 1.03)).isFalse();
+        assertThat(smallZRows).isGreaterThan(40);
+        System.out.printf("ErgodicRate integer m, series limits: %d values (%d on the psi series),"
+                + " max rel error %.2e%n", table.rows().size(), smallZRows, max);
+    }
+
     /** Dense grid z in [0.3, 89] ({@code reference/ln_rate_dense.csv}), where the seed changes method. */
     @Test
     void integerOrderClosedFormMatchesMpmathOnDenseGrid() {
