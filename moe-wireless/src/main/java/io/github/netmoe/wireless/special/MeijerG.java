@@ -22,28 +22,41 @@ import java.util.Arrays;
  * (cancellation in the oscillating integrand), so it is moved, in the direction in which z<sup>s</sup>
  * decays (right for z &lt; 1, left for z &ge; 1), across the poles to the strip where
  * |Φ(c) z<sup>c</sup>| is smallest (a saddle point: the line is there locally steepest descent). Strips
- * are scored at their midpoints (golden-section search only for the chosen or a half-infinite strip);
+ * are scored at their midpoints (golden-section search only for a half-infinite strip, and for the
+ * chosen one where the midpoint test below needs it);
  * the search stops after three strips without improvement. Where the best score falls below
  * e<sup>−50</sup> times the residue sum so far the line integral (bounded by that score times a width
  * of order one) is dropped. The residues of the crossed poles are added (left) or subtracted (right):
  * <ul>
  *   <li>a pole of exactly one numerator Γ: in closed form, (−1)<sup>k</sup>/k! times the other factors
  *       at the pole (real ln Γ), one evaluation (a vanishing denominator Γ gives 0);</li>
- *   <li>coincident poles (e.g. the double and triple poles of (0, 1; m, 0, 0)) and clusters of poles
- *       closer than 0.3: (1/2πi)∮ by the trapezoidal rule on the upper half of a circle
+ *   <li>an exact pole of any order k &le; 6 (e.g. the double and triple poles of (0, 1; m, 0, 0), where
+ *       coincident parameters and integer-spaced ones meet): the principal part from the Laurent
+ *       expansions of the Γ factors (digamma and polygamma of the regular ones, harmonic numbers of the
+ *       singular ones; {@link PoleLaurent}), one pass over the factors, no circle;</li>
+ *   <li>clusters of distinct poles closer than 0.3 (and the rare exact pole that the above declines):
+ *       (1/2πi)∮ by the trapezoidal rule on the upper half of a circle
  *       (Φ(s̄) = conj Φ(s)) of radius min(R/3, 0.75/|ln z|) for one pole (smaller radii lose digits
- *       to the cancellation of a multiple pole's Laurent terms, e.g. 1e-13 at 0.5/|ln z| and 1e-12 at
- *       0.25/|ln z| for the triple poles of G<sup>3,0</sup><sub>1,4</sub>(0.001 | 0.7; 1, 1, 1, 0.2)),
+ *       to the cancellation of a multiple pole's Laurent terms),
  *       √(ρ<sub>c</sub>R) for a cluster of half-width ρ<sub>c</sub>, R the distance of the next pole.
  *       Nodes are doubled (first comparison 8 → 16) until the change, times the expected gain of one
  *       more doubling, max(ρ<sup>N</sup>/(1 − ρ<sup>N</sup>), f) at the geometric rate ρ (radius/R or
  *       ρ<sub>c</sub>/radius; f = 1e-7 for one pole, 1e-3 for a spread cluster), is below 1e-16 of the
- *       value. No limits, no digamma series.</li>
+ *       value.</li>
  * </ul>
- * The line sits at the saddle, or at the strip's midpoint (larger d) where |Φ z<sup>c</sup>| there is
- * within a factor e of the saddle's. The step is h = min(0.5 w, 2π·0.8 d/34, 0.5), w the Gaussian
- * width at the saddle, d the distance to the nearest pole (aliasing error about e<sup>−34</sup>); the
- * line is cut where |f| &lt; 1e-17 of the sum. Φ itself is evaluated by {@link MellinBarnesIntegrand}
+ * The line sits at the strip's midpoint (larger d) where |Φ z<sup>c</sup>| there is within a factor e
+ * of the saddle's (decided from the quadratic model at the midpoint, predicted gain &le; 1/2, or else
+ * after a golden-section search for the saddle), otherwise at the saddle. The plain step is
+ * h = min(0.5 w, 2π·0.8 d/34, 0.5), w the Gaussian width at the line, d the distance to the nearest
+ * pole (aliasing error about e<sup>−34</sup>). The pole limit is lifted by subtracting the aliasing of
+ * the poles themselves: for a principal part Σ c<sub>j</sub>(s − p)<sup>−j</sup> the trapezoidal sum
+ * on Re s = p + a exceeds the integral by Σ c<sub>j</sub> E<sub>j</sub>(a) in closed form
+ * ({@link PoleLaurent#aliasing}, {@link LineQuadrature}); with the poles within 3.5 of the line
+ * corrected (and farther ones outward until two in a row are below 1e-18 of the result) the step is
+ * min(0.5 w<sub>reg</sub>, 2π·0.8·3.5/34, 0.5), w<sub>reg</sub> the width of the rest after the pole factors, e.g. 0.5 instead
+ * of 0.074 at z = 1 on the data-rate family. Where a principal part is not available, or the pole list
+ * ends before the corrections become negligible, the plain step is used. The line is cut where
+ * |f| &lt; 1e-17 of the sum. Φ itself is evaluated by {@link MellinBarnesIntegrand}
  * (one complex ln Γ per group of parameters that differ by integers).
  *
  * <h2>Domain and accuracy</h2>
@@ -54,8 +67,9 @@ import java.util.Arrays;
  * (0, 1; m, 0, 0) for m in [0.5, 33.3], z in [1.3e-3, 1.9e3]): relative error below 2.3e-14, printed by
  * {@code MeijerGTest}. Results that are exponentially small compared with the integrand on every
  * admissible line (e.g. e<sup>−z</sup> for z ≳ 40 when there is nothing to shift across) lose
- * accuracy in proportion. Cost on the data-rate family (m = 1, 10, 64; z = 1e-4, 1, 1e3): 20–110
- * evaluations of Φ at about 0.2–0.3 µs for z &ne; 1 and 150–230 for z = 1 (the line stays): 8–40 µs.
+ * accuracy in proportion. Cost on the data-rate family (m = 1, 10, 64; z = 1e-4, 1, 1e3): 6–20
+ * evaluations of Φ at about 0.2–0.3 µs and up to 6 Laurent expansions for z &ne; 1, 35–40 evaluations
+ * and about 12 Laurent expansions for z = 1 (the line stays): 6–16 µs (JMH).
  *
  * <p>Thread-safe (stateless).
  */
@@ -63,7 +77,6 @@ public final class MeijerG {
     private static final int MAX_POLES = 80;
     private static final double CLUSTER_GAP = 0.3;
     private static final int MAX_CIRCLE_NODES = 1024;
-    private static final int MAX_LINE_NODES = 200_000;
     /** ln of the margin by which |Phi(c) z^c| must undercut the residue sum to drop the line (e^-50). */
     private static final double NEGLIGIBLE_LINE = 50;
 
@@ -133,6 +146,10 @@ public final class MeijerG {
                 double[] cluster = Arrays.copyOfRange(crossing, crossed == 0 ? 0 : clusterEnd[crossed - 1],
                         clusterEnd[crossed]);
                 double residue = cluster.length == 1 ? f.simpleResidue(cluster[0], MAX_POLES) : Double.NaN;
+                if (Double.isNaN(residue) && cluster.length == 1) {
+                    double[] principal = PoleLaurent.principalPart(f, cluster[0], MAX_POLES);
+                    residue = principal == null ? Double.NaN : principal.length == 0 ? 0 : principal[0];
+                }
                 if (Double.isNaN(residue)) {
                     residue = residue(f, cluster, nearestOther(right, left, cluster));
                 }
@@ -143,14 +160,33 @@ public final class MeijerG {
             }
         }
         double[] strip = strip(crossing, clusterEnd, best, moveRight, lo, hi);
-        double c = centre(f, strip);
         // the strip's midpoint allows a longer step (h is proportional to the pole distance); take it
-        // where that costs at most a factor e in |Phi(c) z^c| (the conditioning of the line integral)
+        // where that costs at most a factor e in |Phi(c) z^c| (the conditioning of the line integral),
+        // directly where the quadratic model of the convex ln|Phi(c) z^c| at the midpoint predicts a
+        // gain of at most 1/2 at the saddle, else after the golden-section search
         double mid = 0.5 * (strip[0] + strip[1]);
-        if (Double.isFinite(mid) && f.logMagnitude(mid) <= f.logMagnitude(c) + 1) {
-            c = mid;
+        double c = mid;
+        if (!Double.isFinite(mid) || saddleGain(f, mid) > 0.5) {
+            c = centre(f, strip);
+            if (Double.isFinite(mid) && f.logMagnitude(mid) <= f.logMagnitude(c) + 1) {
+                c = mid;
+            }
         }
-        return line(f, c, Math.min(c - strip[0], strip[1] - c)) + partial[best];
+        double[] all = new double[left.length + right.length];
+        System.arraycopy(left, 0, all, 0, left.length);
+        System.arraycopy(right, 0, all, left.length, right.length);
+        double distance = Math.min(c - strip[0], strip[1] - c);
+        return LineQuadrature.integral(f, c, distance, all, MAX_POLES) + partial[best];
+    }
+
+    /** Drop of ln|Phi(c) z^c| from x to the minimum predicted by its quadratic model at x. */
+    private static double saddleGain(MellinBarnesIntegrand f, double x) {
+        double fm = f.logMagnitude(x - 1e-3);
+        double f0 = f.logMagnitude(x);
+        double fp = f.logMagnitude(x + 1e-3);
+        double d1 = (fp - fm) / 2e-3;
+        double d2 = (fp - 2 * f0 + fm) / 1e-6;
+        return d2 > 0 ? d1 * d1 / (2 * d2) : Double.POSITIVE_INFINITY;
     }
 
     /** The midpoint of a finite strip, else the minimiser of |Phi(c) z^c| (for scoring strips). */
@@ -257,32 +293,6 @@ public final class MeijerG {
             }
         }
         return 0.5 * (a + b);
-    }
-
-    /** (1/2πi)∫ over Re s = c, by symmetry (1/π) Re ∫_0^∞ f(c + it) dt, trapezoidal rule. */
-    private static double line(MellinBarnesIntegrand f, double c, double poleDistance) {
-        double[] v = new double[2];
-        double d2 = (f.logMagnitude(c + 1e-3) - 2 * f.logMagnitude(c) + f.logMagnitude(c - 1e-3)) / 1e-6;
-        double width = d2 > 1e-12 ? 1 / Math.sqrt(d2) : 1e6;
-        double h = Math.min(0.5, Math.min(0.5 * width, 2 * Math.PI * 0.8 * poleDistance / 34));
-        f.value(c, 0, v);
-        double sum = 0.5 * v[0];
-        double scale = Math.abs(v[0]);
-        int small = 0;
-        for (int k = 1; k < MAX_LINE_NODES; k++) {
-            sum += f.realValue(c, k * h);
-            double mag = f.lastMagnitude;
-            scale = Math.max(scale, mag);
-            if (mag < 1e-17 * Math.max(Math.abs(sum), 1e-300 + 1e-3 * scale) && k * h > 3 * Math.min(width, 50)) {
-                if (++small >= 4) {
-                    return h * sum / Math.PI;
-                }
-            } else {
-                small = 0;
-            }
-        }
-        throw new ConvergenceException("MeijerG line integral at Re s = " + c + " needs more than "
-                + MAX_LINE_NODES + " nodes");
     }
 
     /** Distance from the cluster centre to the nearest pole outside the cluster. */

@@ -38,6 +38,23 @@ class MeijerGTest {
         assertThat(worst).hasSizeGreaterThanOrEqualTo(6);
     }
 
+    /**
+     * The data-rate family at the benchmark points (z down to 1e-4, where the table has no rows) against
+     * the independent closed form e^z sum E_n(z) of {@link ErgodicRate}, itself checked against mpmath
+     * down to z = 1.4e-8 to 1e-15: G^{3,1}_{2,3}(z | 0,1; m,0,0) = Gamma(m) lnRate(m, z). Tolerance 1e-12,
+     * the Meijer-G target.
+     */
+    @Test
+    void dataRateFamilyEqualsTheClosedFormAtTheBenchmarkPoints() {
+        for (int m : new int[] {1, 2, 10, 33, 64}) {
+            for (double z : new double[] {1e-4, 3.7e-3, 0.21, 1, 17, 1e3}) {
+                double g = MeijerG.evaluate(new double[] {0}, new double[] {1}, new double[] {m, 0, 0}, new double[0], z);
+                double expected = Math.exp(org.hipparchus.special.Gamma.logGamma(m)) * ErgodicRate.lnRate(m, z);
+                assertThat(Math.abs(g - expected) / expected).as("m = %d, z = %s", m, z).isLessThanOrEqualTo(1e-12);
+            }
+        }
+    }
+
     @Test
     void rejectsInvalidArguments() {
         double[] none = {};
