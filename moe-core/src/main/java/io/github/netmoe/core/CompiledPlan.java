@@ -17,9 +17,10 @@ final class CompiledPlan<S> {
     private final Environment<S> environment;
     private final List<? extends Expert<S>> experts;
     private final Normalisation[] normalisations;
-    private final List<Predicate<S>> conditions = new ArrayList<>();
-    private final List<Boolean> negations = new ArrayList<>();
-    private final List<Leaf> stageLeaves = new ArrayList<>();
+    // arrays, not lists: the stage test runs on every decision and must not unbox
+    private final Predicate<S>[] conditions;
+    private final boolean[] negations;
+    private final Leaf[] stageLeaves;
     private final Leaf fallback;
 
     CompiledPlan(GatePlan plan, Environment<S> environment, List<? extends Expert<S>> experts,
@@ -37,16 +38,21 @@ final class CompiledPlan<S> {
                         + "' which this mixture does not have; available: " + index.keySet());
             }
         }
-        if (plan.rule() instanceof CombinationRule.Staged staged) {
-            for (CombinationRule.Stage stage : staged.stages()) {
-                conditions.add(environment.condition(stage.condition()));
-                negations.add(stage.negated());
-                stageLeaves.add(new Leaf(stage.rule(), index, stage.label()));
-            }
-            fallback = new Leaf(staged.otherwise(), index, OTHERWISE);
-        } else {
-            fallback = new Leaf(plan.rule(), index, "");
+        List<CombinationRule.Stage> stages = plan.rule() instanceof CombinationRule.Staged staged
+                ? staged.stages() : List.of();
+        @SuppressWarnings("unchecked")
+        Predicate<S>[] tests = new Predicate[stages.size()];
+        this.conditions = tests;
+        this.negations = new boolean[stages.size()];
+        this.stageLeaves = new CompiledPlan.Leaf[stages.size()];
+        for (int s = 0; s < stages.size(); s++) {
+            CombinationRule.Stage stage = stages.get(s);
+            conditions[s] = environment.condition(stage.condition());
+            negations[s] = stage.negated();
+            stageLeaves[s] = new Leaf(stage.rule(), index, stage.label());
         }
+        fallback = plan.rule() instanceof CombinationRule.Staged staged
+                ? new Leaf(staged.otherwise(), index, OTHERWISE) : new Leaf(plan.rule(), index, "");
     }
 
     GatePlan plan() {
@@ -55,9 +61,9 @@ final class CompiledPlan<S> {
 
     Decision decide(S state) {
         Leaf leaf = fallback;
-        for (int s = 0; s < stageLeaves.size(); s++) {
-            if (conditions.get(s).test(state) != negations.get(s)) {
-                leaf = stageLeaves.get(s);
+        for (int s = 0; s < stageLeaves.length; s++) {
+            if (conditions[s].test(state) != negations[s]) {
+                leaf = stageLeaves[s];
                 break;
             }
         }

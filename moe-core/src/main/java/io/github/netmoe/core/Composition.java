@@ -95,8 +95,4 @@ public record Composition(String id, String description, List<String> objectiveI
         synonyms = List.copyOf(Arguments.requireNonNull("synonyms", synonyms));
     }
 
-    /** @return the utility, if the composition declares one */
-    public java.util.Optional<Utility> utilityMap() {
-        return java.util.Optional.ofNullable(utility);
-    }
 }

@@ -98,16 +98,11 @@ class MrtLinkTest {
     @Test
     void bepMatchesMpmath() {
         ReferenceTable table = ReferenceTable.load("bep_bpsk.csv");
-        double max = 0;
-        for (String[] row : table.rows()) {
-            int m = Integer.parseInt(table.text(row, "M"));
-            double s = table.value(row, "snrScale");
-            MrtLink link = new MrtLink(m, s, 1, 0, 1);
-            double e = ReferenceTable.relativeError(link.bitErrorProbabilityBpsk(1), table.exact(row, "bep"));
-            assertThat(e).as("BEP(M = %d, s = %s)", m, s).isLessThanOrEqualTo(1e-13);
-            max = Math.max(max, e);
-        }
-        System.out.printf("BEP BPSK: %d values, max rel error %.2e%n", table.rows().size(), max);
+        // theta = s, D = 1, alpha = 0, sigma^2 = 1 makes the SNR scale at 1 W exactly s
+        table.assertRelativeErrors("BEP BPSK", "bep", 1e-13,
+                row -> new MrtLink(Integer.parseInt(table.text(row, "M")), table.value(row, "snrScale"), 1, 0, 1)
+                        .bitErrorProbabilityBpsk(1),
+                row -> "BEP(M = " + table.text(row, "M") + ", s = " + table.text(row, "snrScale") + ")");
     }
 
     @Test

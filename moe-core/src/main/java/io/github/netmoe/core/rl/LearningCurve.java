@@ -1,11 +1,11 @@
 package io.github.netmoe.core.rl;
 
 import io.github.netmoe.core.Arguments;
+import io.github.netmoe.core.io.AtomicFiles;
 import io.github.netmoe.core.InvalidArgumentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -83,7 +83,7 @@ public record LearningCurve(String trainer, List<Window> windows) {
     }
 
     /**
-     * Writes {@link #toCsv()} to a file (UTF-8), replacing it.
+     * Writes {@link #toCsv()} to a file (UTF-8), replacing it atomically ({@link AtomicFiles}).
      *
      * @param file the destination
      * @throws UncheckedIOException if the file cannot be written
@@ -91,7 +91,7 @@ public record LearningCurve(String trainer, List<Window> windows) {
     public void writeCsv(Path file) {
         Arguments.requireNonNull("file", file);
         try {
-            Files.writeString(file, toCsv(), StandardCharsets.UTF_8);
+            AtomicFiles.write(file, toCsv().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write learning curve to " + file, e);
         }

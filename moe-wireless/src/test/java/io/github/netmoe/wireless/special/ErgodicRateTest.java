@@ -48,51 +48,31 @@ class ErgodicRateTest {
     @Test
     void integerOrderSeriesMatchMpmathAtTheirLimits() {
         ReferenceTable table = ReferenceTable.load("ln_rate_series.csv");
-        double max = 0;
-        int smallZRows = 0;
-        for (String[] row : table.rows()) {
-            int m = Integer.parseInt(table.text(row, "m"));
-            double z = table.value(row, "z");
-            smallZRows += RateSeries.smallZApplies(m, z) ? 1 : 0;
-            double e = ReferenceTable.relativeError(ErgodicRate.lnRate(m, z), table.exact(row, "lnRate"));
-            assertThat(e).as("lnRate(%d, %s)", m, z).isLessThanOrEqualTo(1e-14);
-            max = Math.max(max, e);
-        }
+        table.assertRelativeErrors("ErgodicRate integer m, series limits", "lnRate", 1e-14,
+                row -> ErgodicRate.lnRate(integerOrder(table, row), table.value(row, "z")),
+                row -> "lnRate(" + table.text(row, "m") + ", " + table.text(row, "z") + ")");
+        long smallZRows = table.rows().stream()
+                .filter(row -> RateSeries.smallZApplies(integerOrder(table, row), table.value(row, "z"))).count();
         assertThat(RateSeries.smallZApplies(64, 12.883922655594034)).isTrue();
         assertThat(RateSeries.smallZApplies(64, 12.883922655594034 * 1.03)).isFalse();
-        assertThat(smallZRows).isGreaterThan(40);
-        System.out.printf("ErgodicRate integer m, series limits: %d values (%d on the psi series),"
-                + " max rel error %.2e%n", table.rows().size(), smallZRows, max);
+        assertThat(smallZRows).as("rows on the psi series").isGreaterThan(40);
     }
 
     /** Dense grid z in [0.3, 89] ({@code reference/ln_rate_dense.csv}), where the seed changes method. */
     @Test
     void integerOrderClosedFormMatchesMpmathOnDenseGrid() {
         ReferenceTable table = ReferenceTable.load("ln_rate_dense.csv");
-        double max = 0;
-        for (String[] row : table.rows()) {
-            int m = Integer.parseInt(table.text(row, "m"));
-            double z = table.value(row, "z");
-            double e = ReferenceTable.relativeError(ErgodicRate.lnRate(m, z), table.exact(row, "lnRate"));
-            assertThat(e).as("lnRate(%d, %s)", m, z).isLessThanOrEqualTo(1e-14);
-            max = Math.max(max, e);
-        }
-        System.out.printf("ErgodicRate integer m, dense grid: %d values, closed form max rel error %.2e%n",
-                table.rows().size(), max);
+        table.assertRelativeErrors("ErgodicRate integer m, dense grid", "lnRate", 1e-14,
+                row -> ErgodicRate.lnRate(integerOrder(table, row), table.value(row, "z")),
+                row -> "lnRate(" + table.text(row, "m") + ", " + table.text(row, "z") + ")");
     }
 
     @Test
     void realOrderMatchesMpmath() {
         ReferenceTable table = ReferenceTable.load("ln_rate_real.csv");
-        double max = 0;
-        for (String[] row : table.rows()) {
-            double m = table.value(row, "m");
-            double z = table.value(row, "z");
-            double e = ReferenceTable.relativeError(ErgodicRate.lnRate(m, z), table.exact(row, "lnRate"));
-            assertThat(e).as("lnRate(%s, %s)", m, z).isLessThanOrEqualTo(1e-12);
-            max = Math.max(max, e);
-        }
-        System.out.printf("ErgodicRate real m: %d values, max rel error %.2e%n", table.rows().size(), max);
+        table.assertRelativeErrors("ErgodicRate real m", "lnRate", 1e-12,
+                row -> ErgodicRate.lnRate(table.value(row, "m"), table.value(row, "z")),
+                row -> "lnRate(" + table.text(row, "m") + ", " + table.text(row, "z") + ")");
     }
 
     @Test
@@ -110,5 +90,9 @@ class ErgodicRateTest {
                 .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("z = 0.0");
         assertThatThrownBy(() -> ErgodicRate.lnRate(2.5, Double.POSITIVE_INFINITY))
                 .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("z = Infinity");
+    }
+
+    private static int integerOrder(ReferenceTable table, String[] row) {
+        return Integer.parseInt(table.text(row, "m"));
     }
 }

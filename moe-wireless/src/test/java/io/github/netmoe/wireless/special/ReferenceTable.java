@@ -92,4 +92,28 @@ public record ReferenceTable(List<String> columns, List<String[]> rows) {
         BigDecimal diff = new BigDecimal(computed).subtract(reference);
         return diff.abs().divide(reference.abs(), java.math.MathContext.DECIMAL64).doubleValue();
     }
+
+    /**
+     * Checks every row: the relative error of {@code computed(row)} against the exact column must be at
+     * most {@code tolerance}; prints and returns the largest error.
+     *
+     * @param name what is checked, for the message and the printed summary
+     * @param exactColumn the column holding the exact reference
+     * @param tolerance the largest relative error allowed
+     * @param computed the value under test for a row
+     * @param label names a row in an assertion failure, e.g. {@code lnRate(10, 0.5)}
+     * @return the largest relative error over all rows
+     */
+    public double assertRelativeErrors(String name, String exactColumn, double tolerance,
+                                       java.util.function.ToDoubleFunction<String[]> computed,
+                                       java.util.function.Function<String[], String> label) {
+        double max = 0;
+        for (String[] row : rows) {
+            double e = relativeError(computed.applyAsDouble(row), exact(row, exactColumn));
+            org.assertj.core.api.Assertions.assertThat(e).as(label.apply(row)).isLessThanOrEqualTo(tolerance);
+            max = Math.max(max, e);
+        }
+        System.out.printf("%s: %d values, max rel error %.2e%n", name, rows.size(), max);
+        return max;
+    }
 }
